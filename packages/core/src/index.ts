@@ -1,0 +1,7 @@
+export type { DecodeResult, StoredDecision } from './cookie-codec';
+export { COOKIE_SCHEMA_VERSION, decodeDecision, encodeDecision } from './cookie-codec';
+export { createConsent } from './create-consent';
+export { OPT_IN_COUNTRIES, OPT_OUT_US_STATES, resolveMode } from './jurisdiction';
+export { matchesPattern } from './patterns';
+export type * from './types';
+export { BUILT_IN_CATEGORIES, ConsentConfigError, isSafeUrl, validateConfig } from './validate-config';
