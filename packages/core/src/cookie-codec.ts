@@ -69,7 +69,7 @@ export function decodeDecision(value: unknown, now: number = Date.now()): Decode
   if (!Number.isSafeInteger(revision) || !Number.isFinite(updatedAt) || updatedAt > now + MAX_SKEW_MS)
     return { ok: false, reason: 'invalid' };
   const categories: Record<string, boolean> = {};
-  for (const pair of m[7] ? m[7].split('+') : []) {
+  for (const pair of m[6] ? m[6].split('+') : []) {
     const [name, bit] = pair.split(':') as [string, string];
     // A category listed twice means the value was tampered with: trust none of it.
     if (Object.hasOwn(categories, name)) return { ok: false, reason: 'invalid' };

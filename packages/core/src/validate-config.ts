@@ -21,32 +21,12 @@ export class ConsentConfigError extends Error {
 export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'] as const;
 
 const ID = /^[a-z][a-z0-9_-]{0,31}$/;
-const COOKIE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
-const COOKIE_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
 const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const MAX_TEXT = 2000;
+const MODES = ['opt-in', 'opt-out'];
 
-const CONFIG_KEYS = [
-  'revision',
-  'mode',
-  'region',
-  'defaultMode',
-  'regionModes',
-  'cookie',
-  'privacyPolicyUrl',
-  'categories',
-  'gpc',
-  'onFirstConsent',
-  'onChange',
-];
-const COOKIE_KEYS = ['name', 'domain', 'path', 'maxAgeDays', 'sameSite'];
-const CATEGORY_KEYS = ['label', 'description', 'services'];
-const SERVICE_KEYS = ['label', 'description', 'cookies', 'storage'];
-const DECLARATION_KEYS = ['name', 'purpose', 'lifetime'];
-const MODES: readonly string[] = ['opt-in', 'opt-out'];
+type Rule = (value: unknown, path: string) => unknown;
 
-const own = (o: object, k: string): boolean => Object.hasOwn(o, k);
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => {
@@ -77,240 +57,210 @@ export function isSafeUrl(url: string): boolean {
  */
 export function validateConfig(input: unknown): ResolvedConfig {
   const issues: string[] = [];
-  const fail = (path: string, expected: string, got: unknown) =>
+  const bad = (path: string, expected: string, got: unknown): undefined => {
     issues.push(`${path}: expected ${expected}, got ${show(got)}`);
-  const unknownKeys = (obj: Record<string, unknown>, allowed: readonly string[], path: string) => {
-    for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key)) issues.push(`${path}${key}: unknown key (allowed: ${allowed.join(', ')})`);
-    }
   };
-  const text = (obj: Record<string, unknown>, key: string, path: string): string | null => {
-    if (!own(obj, key) || obj[key] === undefined) return null;
-    const v = obj[key];
-    if (typeof v !== 'string' || v.length > MAX_TEXT) {
-      fail(path + key, `a string of at most ${MAX_TEXT} characters`, v);
-      return null;
-    }
-    return v;
-  };
-
-  if (!isRecord(input)) throw new ConsentConfigError([`config: expected an object, got ${show(input)}`]);
-  const c = input as Record<string, unknown>;
-  unknownKeys(c, CONFIG_KEYS, '');
-
-  let revision = 0;
-  if (own(c, 'revision') && c.revision !== undefined) {
-    if (typeof c.revision === 'number' && Number.isSafeInteger(c.revision) && c.revision >= 0) {
-      revision = c.revision;
-    } else fail('revision', 'a non-negative integer', c.revision);
-  }
-
-  let region: string | null = null;
-  if (own(c, 'region') && c.region !== undefined && c.region !== null && c.region !== '') {
-    const r = typeof c.region === 'string' ? c.region.trim().toUpperCase() : c.region;
-    if (typeof r === 'string' && REGION.test(r)) region = r;
-    else fail('region', 'an ISO 3166 code such as "DE" or "US-CA"', c.region);
-  }
-
-  const modeOf = (key: string, value: unknown, allowAuto: boolean): ConsentMode | 'auto' | undefined => {
-    if (value === undefined) return undefined;
-    if (MODES.includes(value as string) || (allowAuto && value === 'auto')) return value as ConsentMode;
-    fail(key, allowAuto ? '"opt-in", "opt-out" or "auto"' : '"opt-in" or "opt-out"', value);
-    return undefined;
-  };
-  const mode = modeOf('mode', own(c, 'mode') ? c.mode : undefined, true) ?? 'opt-in';
-  const defaultMode = (modeOf('defaultMode', own(c, 'defaultMode') ? c.defaultMode : undefined, false) ??
-    'opt-in') as ConsentMode;
-  const regionModes: Record<string, ConsentMode> = Object.create(null);
-  if (own(c, 'regionModes') && c.regionModes !== undefined) {
-    if (!isRecord(c.regionModes)) fail('regionModes', 'an object of region → mode', c.regionModes);
-    else {
-      for (const [key, value] of Object.entries(c.regionModes)) {
-        const m = modeOf(`regionModes.${key}`, value, false);
-        if (!REGION.test(key)) fail(`regionModes.${key}`, 'an ISO 3166 code as key', key);
-        else if (m) regionModes[key] = m as ConsentMode;
-      }
-    }
-  }
-
-  const cookie = {
-    name: 'assent',
-    path: '/',
-    maxAgeDays: 182,
-    sameSite: 'Lax' as const,
-    domain: undefined,
-  } as {
-    name: string;
-    path: string;
-    maxAgeDays: number;
-    sameSite: 'Lax' | 'Strict' | 'None';
-    domain: string | undefined;
-  };
-  if (own(c, 'cookie') && c.cookie !== undefined) {
-    if (!isRecord(c.cookie)) fail('cookie', 'an object', c.cookie);
-    else {
-      const k = c.cookie;
-      unknownKeys(k, COOKIE_KEYS, 'cookie.');
-      if (own(k, 'name') && k.name !== undefined) {
-        if (typeof k.name === 'string' && COOKIE_NAME.test(k.name)) cookie.name = k.name;
-        else fail('cookie.name', 'letters, digits, "_" or "-" (1–64 characters)', k.name);
-      }
-      if (own(k, 'domain') && k.domain !== undefined) {
-        if (typeof k.domain === 'string' && DOMAIN.test(k.domain))
-          cookie.domain = k.domain.replace(/^\./, '');
-        else fail('cookie.domain', 'a domain name such as "example.com"', k.domain);
-      }
-      if (own(k, 'path') && k.path !== undefined) {
-        if (typeof k.path === 'string' && /^\/[^;\s]*$/.test(k.path)) cookie.path = k.path;
-        else fail('cookie.path', 'a path starting with "/"', k.path);
-      }
-      if (own(k, 'maxAgeDays') && k.maxAgeDays !== undefined) {
-        if (typeof k.maxAgeDays === 'number' && k.maxAgeDays > 0 && k.maxAgeDays <= 400)
-          cookie.maxAgeDays = k.maxAgeDays;
-        else
-          fail(
-            'cookie.maxAgeDays',
-            'a number of days above 0 and at most 400 (browsers cap cookies at 400)',
-            k.maxAgeDays,
-          );
-      }
-      if (own(k, 'sameSite') && k.sameSite !== undefined) {
-        const s = typeof k.sameSite === 'string' ? k.sameSite.toLowerCase() : '';
-        if (s === 'lax' || s === 'strict' || s === 'none')
-          cookie.sameSite = (s[0]!.toUpperCase() + s.slice(1)) as 'Lax' | 'Strict' | 'None';
-        else fail('cookie.sameSite', '"Lax", "Strict" or "None"', k.sameSite);
-      }
-    }
-  }
-
-  let privacyPolicyUrl: string | null = null;
-  if (own(c, 'privacyPolicyUrl') && c.privacyPolicyUrl !== undefined) {
-    if (
-      typeof c.privacyPolicyUrl === 'string' &&
-      c.privacyPolicyUrl.length <= MAX_TEXT &&
-      isSafeUrl(c.privacyPolicyUrl)
-    )
-      privacyPolicyUrl = c.privacyPolicyUrl;
-    else fail('privacyPolicyUrl', 'an http(s) or relative URL', c.privacyPolicyUrl);
-  }
-
-  let gpc: boolean | 'auto' = 'auto';
-  if (own(c, 'gpc') && c.gpc !== undefined) {
-    if (typeof c.gpc === 'boolean' || c.gpc === 'auto') gpc = c.gpc;
-    else fail('gpc', 'true, false or "auto"', c.gpc);
-  }
-  for (const cb of ['onFirstConsent', 'onChange']) {
-    if (own(c, cb) && c[cb] !== undefined && typeof c[cb] !== 'function') fail(cb, 'a function', c[cb]);
-  }
-
-  const categories: Record<string, ResolvedCategory> = {};
-  // A Map, not an object: a "__proto__" key from JSON.parse must not reach a prototype.
-  const rawCategories = new Map<string, unknown>(BUILT_IN_CATEGORIES.map((id) => [id, {}]));
-  if (own(c, 'categories') && c.categories !== undefined) {
-    if (!isRecord(c.categories)) fail('categories', 'an object of category id → category', c.categories);
-    else for (const [id, value] of Object.entries(c.categories)) rawCategories.set(id, value);
-  }
-  const serviceIds = new Set<string>();
-  for (const [id, raw] of rawCategories) {
-    const path = `categories.${id}`;
-    if (!ID.test(id)) {
-      fail(path, 'a category id of lowercase letters, digits, "_" or "-", starting with a letter', id);
-      continue;
-    }
-    if (raw === undefined) continue;
-    if (!isRecord(raw)) {
-      fail(path, 'an object { label?, description?, services? }', raw);
-      continue;
-    }
-    unknownKeys(raw, CATEGORY_KEYS, `${path}.`);
-    const services: ResolvedService[] = [];
-    if (own(raw, 'services') && raw.services !== undefined) {
-      if (!isRecord(raw.services))
-        fail(`${path}.services`, 'an object of service id → service', raw.services);
-      else {
-        for (const [sid, s] of Object.entries(raw.services)) {
-          const spath = `${path}.services.${sid}`;
-          if (!ID.test(sid)) {
-            fail(spath, 'a service id of lowercase letters, digits, "_" or "-", starting with a letter', sid);
-            continue;
-          }
-          if (serviceIds.has(sid)) issues.push(`${spath}: service "${sid}" is declared in two categories`);
-          serviceIds.add(sid);
-          if (!isRecord(s)) {
-            fail(spath, 'an object { label?, description?, cookies?, storage? }', s);
-            continue;
-          }
-          unknownKeys(s, SERVICE_KEYS, `${spath}.`);
-          const cookies: Required<CookieDeclaration>[] = [];
-          if (own(s, 'cookies') && s.cookies !== undefined) {
-            if (!Array.isArray(s.cookies))
-              fail(`${spath}.cookies`, 'an array of cookie names or patterns', s.cookies);
-            else
-              s.cookies.forEach((entry, i): void => {
-                const cpath = `${spath}.cookies[${i}]`;
-                const decl: Record<string, unknown> =
-                  typeof entry === 'string' ? { name: entry } : (entry as never);
-                if (!isRecord(decl)) {
-                  fail(cpath, 'a cookie name or { name, purpose?, lifetime? }', entry);
-                  return;
-                }
-                unknownKeys(decl, DECLARATION_KEYS, `${cpath}.`);
-                if (typeof decl.name !== 'string' || !COOKIE_PATTERN.test(decl.name)) {
-                  fail(
-                    `${cpath}${typeof entry === 'string' ? '' : '.name'}`,
-                    'a cookie name, "*" allowed',
-                    decl.name,
-                  );
-                  return;
-                }
-                cookies.push({
-                  name: decl.name,
-                  purpose: text(decl, 'purpose', `${cpath}.`) ?? '',
-                  lifetime: text(decl, 'lifetime', `${cpath}.`) ?? '',
-                });
-              });
-          }
-          const storage: string[] = [];
-          if (own(s, 'storage') && s.storage !== undefined) {
-            if (!Array.isArray(s.storage))
-              fail(`${spath}.storage`, 'an array of localStorage keys or patterns', s.storage);
-            else
-              s.storage.forEach((key, i) => {
-                if (typeof key === 'string' && key.length > 0 && key.length <= 256) storage.push(key);
-                else fail(`${spath}.storage[${i}]`, 'a non-empty localStorage key', key);
-              });
-          }
-          services.push(
-            Object.freeze({
-              id: sid,
-              label: text(s, 'label', `${spath}.`) ?? sid,
-              description: text(s, 'description', `${spath}.`),
-              cookies: Object.freeze(cookies.map((d) => Object.freeze(d))),
-              storage: Object.freeze(storage),
-            }),
-          );
+  const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+  const when =
+    (test: (v: unknown) => boolean, expected: string, map = (v: unknown) => v): Rule =>
+    (v, path) =>
+      test(v) ? map(v) : bad(path, expected, v);
+  const match = (re: RegExp, expected: string) => when((v) => typeof v === 'string' && re.test(v), expected);
+  const text = when(
+    (v) => typeof v === 'string' && v.length <= MAX_TEXT,
+    `a string of at most ${MAX_TEXT} characters`,
+  );
+  const fn = when((v) => typeof v === 'function', 'a function');
+  const oneOf = (values: readonly unknown[]) =>
+    when(
+      (v) => values.includes(v),
+      values
+        .map(show)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1'),
+    );
+  /** An object with known keys; unknown keys are reported, absent ones left out. */
+  const shape =
+    (rules: Record<string, Rule>, expected: string): Rule =>
+    (v, path) => {
+      if (!isRecord(v)) return bad(path || 'config', expected, v);
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v)) {
+        if (!Object.hasOwn(rules, key))
+          issues.push(`${join(path, key)}: unknown key (allowed: ${Object.keys(rules).join(', ')})`);
+        else if (v[key] !== undefined) {
+          const value = rules[key]!(v[key], join(path, key));
+          if (value !== undefined) out[key] = value;
         }
       }
+      return out;
+    };
+  /** An object of id → value; a Map, so a "__proto__" key from JSON.parse reaches no prototype. */
+  const record =
+    (key: Rule, rule: Rule, expected: string): Rule =>
+    (v, path) => {
+      if (!isRecord(v)) return bad(path, expected, v);
+      const out = new Map<string, unknown>();
+      for (const [k, value] of Object.entries(v)) {
+        const at = `${path}.${k}`;
+        if (key(k, at) !== undefined) out.set(k, rule(value, at));
+      }
+      return out;
+    };
+  const list =
+    (rule: Rule, expected: string): Rule =>
+    (v, path) =>
+      Array.isArray(v)
+        ? v.map((item, i) => rule(item, `${path}[${i}]`)).filter((x) => x !== undefined)
+        : bad(path, expected, v);
+  const id = (what: string) =>
+    match(ID, `a ${what} id of lowercase letters, digits, "_" or "-", starting with a letter`);
+  const region = when(
+    (v) => typeof v === 'string' && REGION.test(v.trim().toUpperCase()),
+    'an ISO 3166 code such as "DE" or "US-CA"',
+    (v) => (v as string).trim().toUpperCase(),
+  );
+  const cookieName = match(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/, 'a cookie name, "*" allowed');
+  const declaration = shape(
+    { name: cookieName, purpose: text, lifetime: text },
+    'a cookie name or { name, purpose?, lifetime? }',
+  );
+  const service = shape(
+    {
+      label: text,
+      description: text,
+      cookies: list(
+        (v, path) => (typeof v === 'string' ? { name: cookieName(v, path) } : declaration(v, path)),
+        'an array of cookie names or patterns',
+      ),
+      storage: list(
+        when((v) => typeof v === 'string' && v.length > 0 && v.length <= 256, 'a non-empty localStorage key'),
+        'an array of localStorage keys or patterns',
+      ),
+    },
+    'an object { label?, description?, cookies?, storage? }',
+  );
+  const category = shape(
+    {
+      label: text,
+      description: text,
+      services: record(id('service'), service, 'an object of service id → service'),
+    },
+    'an object { label?, description?, services? }',
+  );
+  const config = shape(
+    {
+      revision: when((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'a non-negative integer'),
+      mode: oneOf(['opt-in', 'opt-out', 'auto']),
+      region: (v, path) => (v === null || v === '' ? undefined : region(v, path)),
+      defaultMode: oneOf(MODES),
+      regionModes: record(region, oneOf(MODES), 'an object of region → mode'),
+      cookie: shape(
+        {
+          name: match(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "_" or "-" (1–64 characters)'),
+          domain: when(
+            (v) =>
+              typeof v === 'string' &&
+              /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(v),
+            'a domain name such as "example.com"',
+            (v) => (v as string).replace(/^\./, ''),
+          ),
+          path: match(/^\/[^;\s]*$/, 'a path starting with "/"'),
+          maxAgeDays: when(
+            (v) => typeof v === 'number' && v > 0 && v <= 400,
+            'a number of days above 0 and at most 400 (browsers cap cookies at 400)',
+          ),
+          sameSite: when(
+            (v) => typeof v === 'string' && /^(lax|strict|none)$/i.test(v),
+            '"Lax", "Strict" or "None"',
+            (v) => (v as string)[0]!.toUpperCase() + (v as string).slice(1).toLowerCase(),
+          ),
+        },
+        'an object',
+      ),
+      privacyPolicyUrl: when(
+        (v) => typeof v === 'string' && v.length <= MAX_TEXT && isSafeUrl(v),
+        'an http(s) or relative URL',
+      ),
+      categories: record(id('category'), category, 'an object of category id → category'),
+      gpc: oneOf([true, false, 'auto']),
+      onFirstConsent: fn,
+      onChange: fn,
+    },
+    'an object',
+  );
+
+  const c = config(input, '') as Record<string, unknown> | undefined;
+  if (!c) throw new ConsentConfigError(issues);
+  const categories: Record<string, ResolvedCategory> = {};
+  const owner = new Map<string, string>();
+  const raw = new Map<string, unknown>(BUILT_IN_CATEGORIES.map((key) => [key, {}]));
+  for (const [key, value] of (c.categories as Map<string, unknown> | undefined) ?? []) raw.set(key, value);
+  for (const [key, value] of raw) {
+    if (!value) continue; // reported already
+    const cat = value as {
+      label?: string;
+      description?: string;
+      services?: Map<string, Record<string, never> | undefined>;
+    };
+    const services: ResolvedService[] = [];
+    for (const [sid, s] of cat.services ?? []) {
+      if (owner.has(sid))
+        issues.push(`categories.${key}.services.${sid}: service "${sid}" is declared in two categories`);
+      owner.set(sid, key);
+      if (!s) continue;
+      const svc = s as {
+        label?: string;
+        description?: string;
+        cookies?: CookieDeclaration[];
+        storage?: string[];
+      };
+      services.push(
+        Object.freeze({
+          id: sid,
+          label: svc.label ?? sid,
+          description: svc.description ?? null,
+          cookies: Object.freeze(
+            (svc.cookies ?? [])
+              .filter((d) => d.name)
+              .map((d) =>
+                Object.freeze({ name: d.name, purpose: d.purpose ?? '', lifetime: d.lifetime ?? '' }),
+              ),
+          ),
+          storage: Object.freeze(svc.storage ?? []),
+        }),
+      );
     }
-    categories[id] = Object.freeze({
-      id,
-      label: text(raw, 'label', `${path}.`),
-      description: text(raw, 'description', `${path}.`),
-      required: id === 'essential',
+    categories[key] = Object.freeze({
+      id: key,
+      label: cat.label ?? null,
+      description: cat.description ?? null,
+      required: key === 'essential',
       services: Object.freeze(services),
     });
   }
-
   if (issues.length > 0) throw new ConsentConfigError(issues);
-  const resolvedMode = mode === 'auto' ? resolveMode(region, regionModes, defaultMode) : mode;
+  const mode = (c.mode as ConsentMode | 'auto' | undefined) ?? 'opt-in';
+  const regionModes = Object.fromEntries((c.regionModes as Map<string, ConsentMode> | undefined) ?? []);
+  const reg = (c.region as string | undefined) ?? null;
   return Object.freeze({
-    revision,
-    mode: resolvedMode,
-    region,
-    cookie: Object.freeze(cookie),
-    privacyPolicyUrl,
+    revision: (c.revision as number | undefined) ?? 0,
+    mode:
+      mode === 'auto'
+        ? resolveMode(reg, regionModes, (c.defaultMode as ConsentMode | undefined) ?? 'opt-in')
+        : mode,
+    region: reg,
+    cookie: Object.freeze({
+      name: 'assent',
+      path: '/',
+      maxAgeDays: 182,
+      sameSite: 'Lax',
+      domain: undefined,
+      ...(c.cookie as object),
+    }),
+    privacyPolicyUrl: (c.privacyPolicyUrl as string | undefined) ?? null,
     categoryIds: Object.freeze(Object.keys(categories)),
     categories: Object.freeze(categories),
-    gpc,
-  });
+    gpc: (c.gpc as boolean | 'auto' | undefined) ?? 'auto',
+  }) as ResolvedConfig;
 }

@@ -1,0 +1,88 @@
+// Builds every package: an ESM file per `exports` entry (dependencies external, for npm users)
+// and, once packages/embed has a script-tag entry, the minified IIFE bundle packages/embed/dist/assent.js.
+// Declarations (.d.ts) are emitted by scripts/build-types.mjs with tsc.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import type { RollupOptions } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+interface ExportEntry {
+  source?: string;
+  default?: string;
+}
+interface PackageJson {
+  name: string;
+  exports?: Record<string, ExportEntry | string>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  assent?: { platform?: 'node' | 'browser'; bundles?: Array<{ input: string; file: string; name?: string }> };
+}
+
+const extensions = ['.ts', '.tsx', '.mjs', '.js'];
+const ts = (target = 'es2020') => esbuild({ target, tsconfig: 'tsconfig.base.json', minify: false });
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+// ASSENT_BUILD=core,banner builds only those packages (quick local runs).
+const only = process.env.ASSENT_BUILD?.split(',');
+const configs: RollupOptions[] = [];
+for (const dir of readdirSync('packages')) {
+  const file = join('packages', dir, 'package.json');
+  if (!existsSync(file) || (only && !only.includes(dir))) continue;
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as PackageJson;
+  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  const external = (id: string) => builtins.has(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
+  const input: Record<string, string> = {};
+  for (const entry of Object.values(pkg.exports ?? {})) {
+    if (typeof entry !== 'object' || !entry.source || !entry.default?.endsWith('.js')) continue;
+    if (!existsSync(join('packages', dir, entry.source)))
+      throw new Error(`${file}: export source ${entry.source} does not exist`);
+    input[entry.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '')] = join(
+      'packages',
+      dir,
+      entry.source,
+    );
+  }
+  if (Object.keys(input).length > 0) {
+    configs.push({
+      input,
+      external,
+      plugins: [
+        nodeResolve({ extensions, preferBuiltins: true }),
+        ts(pkg.assent?.platform === 'node' ? 'node20' : 'es2020'),
+      ],
+      output: {
+        dir: join('packages', dir, 'dist'),
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: '_chunks/[name]-[hash].js',
+      },
+    });
+  }
+  // Self-contained browser bundles (script tags): everything inlined and minified.
+  for (const bundle of pkg.assent?.bundles ?? []) {
+    configs.push({
+      input: join('packages', dir, bundle.input),
+      plugins: [
+        nodeResolve({ extensions, browser: true }),
+        ts('es2020'),
+        terser({
+          ecma: 2020,
+          module: false,
+          compress: { passes: 3, pure_getters: true },
+          format: { comments: false },
+        }),
+      ],
+      output: {
+        file: join('packages', dir, bundle.file),
+        format: 'iife',
+        name: bundle.name,
+        sourcemap: true,
+      },
+    });
+  }
+}
+
+export default configs;

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Emits .d.ts files for every package into packages/<name>/dist with tsc (TypeScript 7).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const tmp = mkdtempSync(join(tmpdir(), 'assent-types-'));
+let failed = false;
+for (const dir of readdirSync(join(root, 'packages'))) {
+  const src = join(root, 'packages', dir, 'src');
+  if (!existsSync(src)) continue;
+  const config = join(tmp, `${dir}.json`);
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.base.json'),
+      compilerOptions: {
+        noEmit: false,
+        declaration: true,
+        emitDeclarationOnly: true,
+        outDir: join(root, 'packages', dir, 'dist'),
+        rootDir: src,
+        types: ['node'],
+      },
+      include: [src],
+      exclude: [join(src, '**/*.test.ts'), join(src, '**/*.test.tsx')],
+    }),
+  );
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', config], {
+    stdio: 'inherit',
+    cwd: root,
+  });
+  if (result.status !== 0) failed = true;
+}
+rmSync(tmp, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Byte budgets. Each entry is either a built file or an import set bundled here with esbuild
+// (minified, everything inlined unless listed as external), then measured raw, gzip -9 and brotli -11.
+// `--check` fails when an entry is over its brotli budget; `--json` prints machine-readable rows.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+const KB = 1024;
+
+/** @type {Array<{ name: string, file?: string, code?: string, external?: string[], budget: number, optional?: boolean }>} */
+export const entries = [
+  {
+    name: 'core: createConsent (+ js-cookie)',
+    code: `export { createConsent } from '@assent/core';`,
+    budget: 5.2 * KB,
+  },
+  { name: 'core: full public API', code: `export * from '@assent/core';`, budget: 5.5 * KB },
+  {
+    name: 'banner: mountBanner + English (core, preact external)',
+    code: `export { mountBanner } from '@assent/banner';`,
+    external: ['@assent/core', 'preact', 'preact/*'],
+    budget: 6 * KB,
+    optional: true,
+  },
+  {
+    name: 'embed: assent.js (script tag, everything)',
+    file: 'packages/embed/dist/assent.js',
+    budget: 12 * KB,
+    optional: true,
+  },
+];
+
+async function bytesOf(entry) {
+  if (entry.file) {
+    const path = join(root, entry.file);
+    return existsSync(path) ? readFileSync(path) : null;
+  }
+  try {
+    const result = await build({
+      // packages/embed depends on every browser package, so imports resolve from there.
+      stdin: { contents: entry.code, resolveDir: join(root, 'packages', 'embed'), loader: 'ts' },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      target: 'es2020',
+      conditions: ['source'],
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      external: entry.external ?? [],
+      logLevel: 'silent',
+      legalComments: 'none',
+    });
+    return Buffer.from(result.outputFiles[0].contents);
+  } catch (error) {
+    if (entry.optional) return null;
+    throw error;
+  }
+}
+
+export async function measure() {
+  const rows = [];
+  for (const entry of entries) {
+    const bytes = await bytesOf(entry);
+    if (!bytes) {
+      rows.push({ name: entry.name, missing: true, optional: entry.optional, budget: entry.budget });
+      continue;
+    }
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    const brotli = brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length;
+    rows.push({ name: entry.name, raw: bytes.length, gzip, brotli, budget: entry.budget });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measure();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else {
+    console.log('| entry | min | gzip -9 | brotli -11 | budget (brotli) |\n|---|---:|---:|---:|---:|');
+    for (const r of rows)
+      console.log(
+        r.missing
+          ? `| ${r.name} | not built | | | ${r.budget} B |`
+          : `| ${r.name} | ${r.raw} B | ${r.gzip} B | ${r.brotli} B | ${Math.round(r.budget)} B |`,
+      );
+  }
+  if (process.argv.includes('--check')) {
+    const over = rows.filter((r) => !r.missing && r.brotli > r.budget);
+    const missing = rows.filter((r) => r.missing && !r.optional);
+    for (const r of over)
+      console.error(`over budget: ${r.name}: ${r.brotli} B brotli > ${Math.round(r.budget)} B`);
+    for (const r of missing) console.error(`missing: ${r.name}`);
+    process.exit(over.length + missing.length > 0 ? 1 : 0);
+  }
+}
