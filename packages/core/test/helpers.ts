@@ -28,9 +28,11 @@ export function wrapDocumentCookie(hooks: {
 }) {
   const proto = Object.getPrototypeOf(document) as object;
   let owner: object | null = proto;
-  let descriptor: PropertyDescriptor | undefined;
-  while (owner && !(descriptor = Object.getOwnPropertyDescriptor(owner, 'cookie')))
-    owner = Object.getPrototypeOf(owner);
+  let descriptor = Object.getOwnPropertyDescriptor(proto, 'cookie');
+  while (owner && !descriptor) {
+    owner = Object.getPrototypeOf(owner) as object | null;
+    descriptor = owner ? Object.getOwnPropertyDescriptor(owner, 'cookie') : undefined;
+  }
   if (!descriptor || !owner) throw new Error('document.cookie descriptor not found');
   const original = descriptor;
   Object.defineProperty(document, 'cookie', {
