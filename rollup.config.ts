@@ -22,7 +22,9 @@ interface PackageJson {
 }
 
 const extensions = ['.ts', '.tsx', '.mjs', '.js'];
-const ts = (target = 'es2020') => esbuild({ target, tsconfig: 'tsconfig.base.json', minify: false });
+const version = (JSON.parse(readFileSync('packages/core/package.json', 'utf8')) as { version: string }).version;
+const ts = (target = 'es2020') =>
+  esbuild({ target, tsconfig: 'tsconfig.base.json', minify: false, define: { __VERSION__: JSON.stringify(version) } });
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 // ASSENT_BUILD=core,banner builds only those packages (quick local runs).
@@ -66,7 +68,7 @@ for (const dir of readdirSync('packages')) {
     configs.push({
       input: join('packages', dir, bundle.input),
       plugins: [
-        nodeResolve({ extensions, browser: true }),
+        nodeResolve({ extensions, browser: true, exportConditions: ['source'] }),
         ts('es2020'),
         terser({
           ecma: 2020,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A small static HTTP server for the demo and the browser tests (no dependency).
-// Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--root .]
-// - serves files under --root; "/" and directories serve index.html
+// Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--root .] [--mount /prefix/=dir …]
+// - serves files under --root; each --mount serves a folder under a URL prefix (longest prefix wins);
+//   "/" and directories serve index.html
 // - a sidecar "<file>.headers.json" adds response headers (e.g. a strict Content-Security-Policy)
 // - POST /__csp-report stores CSP violation reports; GET /__csp-report returns them (tests read it)
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -26,8 +27,17 @@ const TYPES = {
  * Starts the server. `routes` maps a pathname to a handler `(req, res) => boolean` (true = handled).
  * @returns {Promise<{ url: string, close: () => Promise<void>, server: import('node:http').Server }>}
  */
-export function serve({ root = '.', port = 4173, host = '127.0.0.1', routes = {}, quiet = true } = {}) {
-  const base = resolve(root);
+export function serve({
+  root = '.',
+  port = 4173,
+  host = '127.0.0.1',
+  routes = {},
+  mounts = {},
+  quiet = true,
+} = {}) {
+  const prefixes = Object.entries({ '/': root, ...mounts })
+    .map(([prefix, dir]) => [prefix, resolve(dir)])
+    .sort((a, b) => b[0].length - a[0].length);
   const reports = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -49,7 +59,9 @@ export function serve({ root = '.', port = 4173, host = '127.0.0.1', routes = {}
     }
     const route = routes[url.pathname];
     if (route?.(req, res, url)) return;
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    const [prefix, base] =
+      prefixes.find(([p]) => url.pathname.startsWith(p)) ?? prefixes[prefixes.length - 1];
+    let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length - 1))));
     if (path !== base && !path.startsWith(base + sep)) return void res.writeHead(403).end('forbidden');
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path) && existsSync(`${path}.html`)) path = `${path}.html`;
@@ -85,10 +97,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
+  const mounts = {};
+  process.argv.forEach((a, i) => {
+    if (a === '--mount') {
+      const [prefix, dir] = process.argv[i + 1].split('=');
+      mounts[prefix] = dir;
+    }
+  });
   const { url } = await serve({
     root: arg('root', '.'),
     port: Number(arg('port', 4173)),
     host: arg('host', '127.0.0.1'),
+    mounts,
   });
   console.log(`serving ${resolve(arg('root', '.'))} at ${url}`);
 }

@@ -1,0 +1,186 @@
+import type { ConsentStore } from '@assent/core';
+import { ensureGtag, gtag } from './internal/gtag';
+import type { Adapter } from './types';
+
+/** A Google Consent Mode v2 consent type. */
+export type ConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
+
+/** `'granted'` or `'denied'`. */
+export type ConsentValue = 'granted' | 'denied';
+
+/** Every consent type, in the order they are written to the dataLayer. */
+export const CONSENT_TYPES: readonly ConsentType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+/**
+ * The built-in mapping from Assent categories to consent types. A type is granted when at least one
+ * configured category maps to it and all of those are granted; a type no configured category maps
+ * to stays denied (`essential` is always granted).
+ */
+export const DEFAULT_MAPPING: Readonly<Record<string, readonly ConsentType[]>> = {
+  essential: ['security_storage'],
+  analytics: ['analytics_storage'],
+  advertising: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+  functional: ['functionality_storage', 'personalization_storage'],
+  preferences: ['functionality_storage', 'personalization_storage'],
+};
+
+/** A default for some regions only (Google picks the most specific match per visitor). */
+export interface RegionDefault {
+  /** ISO 3166-1 alpha-2 countries or ISO 3166-2 subdivisions, e.g. `['US-CA', 'CA']`. `'EU'` is not valid. */
+  region: readonly string[];
+  /** Types granted by default in these regions; the others are denied (`security_storage` stays granted). */
+  granted?: readonly ConsentType[];
+}
+
+/** Options of {@link googleConsentMode}. */
+export interface ConsentModeOptions {
+  /**
+   * Category → consent types, over {@link DEFAULT_MAPPING}: a type mapped here is driven only by
+   * the categories listed here; a category mapped to `[]` drives nothing.
+   * Example: `{ marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'] }`.
+   */
+  mapping?: Readonly<Record<string, readonly ConsentType[]>>;
+  /** Milliseconds Google tags wait for an update before firing with the defaults. @default 500 */
+  waitForUpdate?: number;
+  /** Extra `default` commands scoped to regions, pushed before the global default. */
+  regions?: readonly RegionDefault[];
+  /** `gtag('set', 'url_passthrough', true)`: keep click ids in links while storage is denied. */
+  urlPassthrough?: boolean;
+  /** `gtag('set', 'ads_data_redaction', true)`: redact ad click ids while `ad_storage` is denied. */
+  adsDataRedaction?: boolean;
+}
+
+const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+
+/**
+ * The site's mapping over the built-in one: a consent type the site maps is driven only by the
+ * site's categories (so `{ statistics: ['analytics_storage'] }` replaces `analytics`).
+ */
+function mergeMapping(
+  custom: Readonly<Record<string, readonly ConsentType[]>> = {},
+): Record<string, readonly ConsentType[]> {
+  const taken = new Set(Object.values(custom).flat());
+  const merged: Record<string, readonly ConsentType[]> = {};
+  for (const [category, types] of Object.entries(DEFAULT_MAPPING))
+    merged[category] = types.filter((type) => !taken.has(type));
+  return { ...merged, ...custom };
+}
+
+function checkOptions(options: ConsentModeOptions): void {
+  const wait = options.waitForUpdate;
+  if (wait !== undefined && !(Number.isInteger(wait) && wait >= 0))
+    throw new TypeError(`Assent googleConsentMode: waitForUpdate must be a whole number of ms, got ${wait}.`);
+  for (const [category, types] of Object.entries(options.mapping ?? {}))
+    for (const type of types)
+      if (!CONSENT_TYPES.includes(type))
+        throw new TypeError(
+          `Assent googleConsentMode: mapping.${category} has unknown consent type "${type}".`,
+        );
+  for (const entry of options.regions ?? []) {
+    if (!Array.isArray(entry.region) || entry.region.length === 0)
+      throw new TypeError('Assent googleConsentMode: each regions[] entry needs a non-empty region list.');
+    for (const code of entry.region)
+      if (typeof code !== 'string' || !REGION.test(code) || code === 'EU')
+        throw new TypeError(
+          `Assent googleConsentMode: region "${code}" is not an ISO 3166 code such as "DE" or "US-CA" ("EU" is not valid: list the countries).`,
+        );
+    for (const type of entry.granted ?? [])
+      if (!CONSENT_TYPES.includes(type))
+        throw new TypeError(
+          `Assent googleConsentMode: regions[].granted has unknown consent type "${type}".`,
+        );
+  }
+}
+
+/**
+ * Computes the value of every consent type from the store's current categories.
+ * @param store - the consent store.
+ * @param mapping - category → consent types (the merged mapping).
+ * @returns one value per consent type.
+ */
+export function consentValues(
+  store: ConsentStore,
+  mapping: Readonly<Record<string, readonly ConsentType[]>> = DEFAULT_MAPPING,
+): Record<ConsentType, ConsentValue> {
+  const drivers = new Map<ConsentType, boolean>();
+  for (const category of store.config.categoryIds) {
+    for (const type of mapping[category] ?? []) {
+      const granted = store.has(category);
+      drivers.set(type, (drivers.get(type) ?? true) && granted);
+    }
+  }
+  const values = {} as Record<ConsentType, ConsentValue>;
+  for (const type of CONSENT_TYPES) values[type] = drivers.get(type) === true ? 'granted' : 'denied';
+  return values;
+}
+
+/** Values before any decision: everything denied except what `essential` drives. */
+function defaultValues(store: ConsentStore, mapping: Readonly<Record<string, readonly ConsentType[]>>) {
+  const values = {} as Record<ConsentType, ConsentValue>;
+  const essential = new Set(mapping.essential ?? []);
+  const drivenElsewhere = new Set(
+    store.config.categoryIds.filter((id) => id !== 'essential').flatMap((id) => mapping[id] ?? []),
+  );
+  for (const type of CONSENT_TYPES)
+    values[type] = essential.has(type) && !drivenElsewhere.has(type) ? 'granted' : 'denied';
+  return values;
+}
+
+const same = (a: Record<string, string>, b: Record<string, string>) =>
+  CONSENT_TYPES.every((type) => a[type] === b[type]);
+
+/**
+ * Google Consent Mode v2. At connect, synchronously: creates `window.dataLayer` and the standard
+ * `gtag` stub (an existing `gtag` is kept), pushes the region defaults and the global
+ * `consent default` (denied, `security_storage` granted, `wait_for_update`), then, when the visitor
+ * has a stored choice or the mode grants by default, a `consent update` right after it, then the
+ * `set` commands. Every later change pushes `consent update`. Connect it before any Google tag.
+ *
+ * @param options - mapping, `waitForUpdate`, region defaults, `urlPassthrough`, `adsDataRedaction`.
+ * @returns an adapter for `connect()`.
+ * @example
+ * connect(consent, googleConsentMode({ waitForUpdate: 500, adsDataRedaction: true }));
+ */
+export function googleConsentMode(options: ConsentModeOptions = {}): Adapter {
+  checkOptions(options);
+  const mapping = mergeMapping(options.mapping);
+  const wait = options.waitForUpdate ?? 500;
+  return (store) => {
+    ensureGtag();
+    const defaults = defaultValues(store, mapping);
+    for (const entry of options.regions ?? []) {
+      const granted = new Set(entry.granted ?? []);
+      const values: Record<string, unknown> = {};
+      for (const type of CONSENT_TYPES) values[type] = granted.has(type) ? 'granted' : defaults[type];
+      gtag('consent', 'default', { ...values, wait_for_update: wait, region: [...entry.region] });
+    }
+    gtag('consent', 'default', { ...defaults, wait_for_update: wait });
+    let last = consentValues(store, mapping);
+    if (store.getState().decided || !same(last, defaults)) gtag('consent', 'update', { ...last });
+    if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
+    if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+    return store.subscribe(() => {
+      const next = consentValues(store, mapping);
+      // Every decision is sent (Google records that the visitor acted); a change without a decision
+      // (reset, another tab) only when a value changed.
+      if (!store.getState().decided && same(next, last)) return;
+      last = next;
+      gtag('consent', 'update', { ...next });
+    });
+  };
+}

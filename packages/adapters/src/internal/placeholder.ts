@@ -1,0 +1,46 @@
+import type { ConsentStore } from '@assent/core';
+
+/** Texts of an iframe placeholder; `{service}` and `{category}` are replaced. */
+export interface PlaceholderTexts {
+  /** @default "{service} is blocked until you allow {category}." */
+  text?: string;
+  /** @default "Allow {category}" */
+  button?: string;
+}
+
+const fill = (template: string, service: string, category: string) =>
+  template.replaceAll('{service}', service).replaceAll('{category}', category);
+
+/**
+ * Creates the placeholder shown in front of a waiting iframe: text only (no HTML from the config),
+ * with a button that grants the iframe's categories (`source: 'placeholder'`). The button is left out
+ * when a category is unknown, since such content can never run.
+ */
+export function createPlaceholder(
+  iframe: HTMLIFrameElement,
+  categories: readonly string[],
+  store: ConsentStore,
+  texts: PlaceholderTexts,
+): HTMLElement {
+  const known = categories.every((id) => store.config.categoryIds.includes(id) && id !== 'essential');
+  const label = categories.map((id) => store.config.categories[id]?.label ?? id).join(' + ');
+  const service = iframe.dataset.service || iframe.title || 'This content';
+  const box = document.createElement('div');
+  box.className = 'assent-placeholder';
+  box.setAttribute('data-assent-placeholder', '');
+  box.setAttribute('role', 'group');
+  box.setAttribute('aria-label', service);
+  const text = document.createElement('p');
+  text.textContent = fill(texts.text ?? '{service} is blocked until you allow {category}.', service, label);
+  box.appendChild(text);
+  if (known) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = fill(texts.button ?? 'Allow {category}', service, label);
+    button.addEventListener('click', () => {
+      store.update(Object.fromEntries(categories.map((id) => [id, true])), { source: 'placeholder' });
+    });
+    box.appendChild(button);
+  }
+  return box;
+}

@@ -1,0 +1,55 @@
+import type { ConsentListener, ConsentState, DecisionOptions } from '@assent/core';
+import type { EmbedConfig } from './embed-config';
+import type { AssentInstance } from './start-assent';
+
+/** `window.Assent`: the page's handle on the running instance. */
+export interface AssentGlobal {
+  readonly version: string;
+  /** Starts (or restarts) with `config`, merged over the page's JSON block / `window.assentConfig`. */
+  init(config?: EmbedConfig): AssentGlobal;
+  /** The current state snapshot, or `null` before a config was given. */
+  get(): ConsentState | null;
+  has(category: string): boolean;
+  acceptAll(options?: DecisionOptions): void;
+  rejectAll(options?: DecisionOptions): void;
+  update(choices: Record<string, boolean>, options?: DecisionOptions): void;
+  reset(): void;
+  showPreferences(): void;
+  /** `fn(state, previous)` after every change; returns an unsubscribe function. */
+  subscribe(fn: ConsentListener): () => void;
+}
+
+/** Builds `window.Assent` over the instance that `current()` returns (it changes on `init`). */
+export function createGlobalApi(
+  version: string,
+  current: () => AssentInstance | null,
+  init: (config?: EmbedConfig) => void,
+): AssentGlobal {
+  const store = () => {
+    const instance = current();
+    if (!instance)
+      throw new Error(
+        'Assent is not started: give it a config (<script type="application/json" data-assent-config>, window.assentConfig, or Assent.init(config)).',
+      );
+    return instance.store;
+  };
+  const api: AssentGlobal = {
+    version,
+    init(config) {
+      init(config);
+      return api;
+    },
+    get: () => current()?.store.getState() ?? null,
+    has: (category) => current()?.store.has(category) ?? false,
+    acceptAll: (options) => store().acceptAll(options),
+    rejectAll: (options) => store().rejectAll(options),
+    update: (choices, options) => store().update(choices, options),
+    reset: () => store().reset(),
+    showPreferences: () => {
+      store();
+      current()!.showPreferences();
+    },
+    subscribe: (fn) => store().subscribe(fn),
+  };
+  return api;
+}

@@ -1,0 +1,51 @@
+/**
+ * The files that assent.js loads on demand (language packs, vendor adapters) register what they
+ * bring here, in `window.assentLazy`. Keeping them out of assent.js means a site pays nothing for
+ * the languages and vendors it does not use.
+ */
+type Registry = Record<string, unknown>;
+const registry = (): Registry => {
+  const w = window as { assentLazy?: Registry };
+  if (!w.assentLazy || typeof w.assentLazy !== 'object') w.assentLazy = Object.create(null) as Registry;
+  return w.assentLazy;
+};
+
+/** Called by an on-demand file to hand over its export. */
+export function registerLazy(name: string, value: unknown): void {
+  registry()[name] = value;
+}
+
+/** What an on-demand file registered, if it has run. */
+export function lazyValue<T>(name: string): T | undefined {
+  return Object.hasOwn(registry(), name) ? (registry()[name] as T) : undefined;
+}
+
+/**
+ * Loads `assent.<file>.js` from next to assent.js (once) and resolves with what it registered
+ * under `name`, or `undefined` when it failed or took longer than `timeout` ms.
+ */
+export function loadLazy<T>(
+  name: string,
+  file: string,
+  baseUrl: string | null,
+  nonce?: string,
+  timeout = 5000,
+): Promise<T | undefined> {
+  const ready = lazyValue<T>(name);
+  if (ready !== undefined || !baseUrl) return Promise.resolve(ready);
+  return new Promise((done) => {
+    const script = document.createElement('script');
+    script.src = new URL(`assent.${file}.js`, baseUrl).href;
+    if (nonce) script.nonce = nonce;
+    const finish = () => {
+      clearTimeout(timer);
+      const value = lazyValue<T>(name);
+      if (value === undefined) console.error(`Assent: could not load ${script.src}`);
+      done(value);
+    };
+    const timer = setTimeout(finish, timeout);
+    script.onload = finish;
+    script.onerror = finish;
+    document.head.append(script);
+  });
+}

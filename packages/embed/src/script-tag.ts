@@ -1,0 +1,53 @@
+/**
+ * The script-tag entry (built to dist/assent.js). Load it synchronously at the top of <head>,
+ * after its config:
+ *
+ *   <script type="application/json" data-assent-config>{ "privacyPolicyUrl": "/privacy" }</script>
+ *   <script src="/assent.js"></script>
+ *
+ * It is the only part of Assent that touches `window` globals: `window.Assent`, and reading
+ * `window.assentConfig` / `window.assentLanguages`.
+ */
+import type { TranslationOverrides } from '@assent/banner';
+import type { EmbedConfig } from './embed-config';
+import { createGlobalApi } from './global-api';
+import { readPageConfig } from './read-config';
+import { type AssentInstance, startAssent } from './start-assent';
+
+declare const __VERSION__: string;
+const MARK = '__assent';
+type Win = typeof window & { Assent?: unknown; assentLanguages?: Record<string, TranslationOverrides> };
+const win = window as Win;
+const existing = win.Assent as Record<string, unknown> | undefined;
+
+if (existing && existing[MARK] === true) {
+  // Loaded twice: one instance, one banner.
+  console.warn('Assent: assent.js is loaded more than once; the first copy keeps running.');
+} else {
+  if (existing !== undefined)
+    console.warn('Assent: window.Assent was already defined by the page; replacing it.');
+  const script = document.currentScript as HTMLScriptElement | null;
+  const baseUrl = script?.src ? new URL('.', script.src).href : null;
+  let instance: AssentInstance | null = null;
+  const page = readPageConfig();
+  const start = (config: EmbedConfig) => {
+    instance?.destroy();
+    instance = startAssent(config, { baseUrl, languages: win.assentLanguages ?? {} });
+  };
+  const api = createGlobalApi(
+    typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
+    () => instance,
+    (config) => {
+      const base = readPageConfig()?.config ?? {};
+      start(config === undefined ? base : { ...base, ...config });
+    },
+  );
+  Object.defineProperty(api, MARK, { value: true });
+  Object.defineProperty(win, 'Assent', {
+    value: Object.freeze(api),
+    configurable: true,
+    writable: false,
+    enumerable: true,
+  });
+  if (page) start(page.config);
+}
