@@ -39,7 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    // The repo root, plus the script-tag example at /site/ and the built bundle at /assent/ (as in the demo).
+    command: `node scripts/serve.mjs --port ${PORT} --mount /site/=examples/script-tag --mount /assent/=packages/embed/dist`,
     url: `http://127.0.0.1:${PORT}/package.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
