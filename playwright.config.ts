@@ -39,8 +39,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The repo root, plus the script-tag example at /site/ and the built bundle at /assent/ (as in the demo).
-    command: `node scripts/serve.mjs --port ${PORT} --mount /site/=examples/script-tag --mount /assent/=packages/embed/dist`,
+    // The repo root, plus (as in the demo) the script-tag example at /site/, the built bundle at
+    // /assent/ and the npm example app at /npm/.
+    command: `node scripts/serve.mjs --port ${PORT} --mount /site/=examples/script-tag --mount /assent/=packages/embed/dist --mount /npm/=examples/npm/public`,
     url: `http://127.0.0.1:${PORT}/package.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -16,6 +16,11 @@ export default async function globalSetup() {
     });
     if (result.status !== 0) throw new Error('pnpm build failed');
   }
+  const app = spawnSync(process.execPath, [join(root, 'examples', 'npm', 'build.mjs')], {
+    stdio: 'inherit',
+    cwd: root,
+  });
+  if (app.status !== 0) throw new Error('building examples/npm failed');
   const dir = join(import.meta.dirname, 'harness');
   const entries = readdirSync(dir)
     .filter((f) => /\.tsx?$/.test(f))
