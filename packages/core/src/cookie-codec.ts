@@ -28,7 +28,7 @@ const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all
 const CATEGORY = '[a-z][a-z0-9_-]{0,31}:[01]';
 // version.revision.time(base36 s).id.method.flags.cats — cats are "name:1+name:0"
 const FORMAT = new RegExp(
-  `^1\\.(0|[1-9][0-9]{0,14})\\.([0-9a-z]{1,9})\\.([A-Za-z0-9-]{8,64})\\.([arc])\\.([0-9])\\.((?:${CATEGORY})(?:\\+${CATEGORY}){0,63})?$`,
+  `^1\\.(0|[1-9][0-9]{0,15})\\.([0-9a-z]{1,9})\\.([A-Za-z0-9-]{8,64})\\.([arc])\\.([0-9])\\.((?:${CATEGORY})(?:\\+${CATEGORY}){0,63})?$`,
 );
 /** Clock skew tolerated for a timestamp in the future (a cookie written by a fast clock). */
 const MAX_SKEW_MS = 24 * 3600 * 1000;

@@ -60,7 +60,11 @@ export function validateConfig(input: unknown): ResolvedConfig {
   const bad = (path: string, expected: string, got: unknown): undefined => {
     issues.push(`${path}: expected ${expected}, got ${show(got)}`);
   };
-  const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+  // Odd keys (empty, with dots or spaces) are quoted so the path stays readable.
+  const join = (path: string, key: string) => {
+    const part = /^[\w$-]+$/.test(key) ? key : JSON.stringify(key);
+    return path ? `${path}.${part}` : part;
+  };
   const when =
     (test: (v: unknown) => boolean, expected: string, map = (v: unknown) => v): Rule =>
     (v, path) =>
@@ -102,7 +106,7 @@ export function validateConfig(input: unknown): ResolvedConfig {
       if (!isRecord(v)) return bad(path, expected, v);
       const out = new Map<string, unknown>();
       for (const [k, value] of Object.entries(v)) {
-        const at = `${path}.${k}`;
+        const at = join(path, k);
         if (key(k, at) !== undefined) out.set(k, rule(value, at));
       }
       return out;
