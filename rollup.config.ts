@@ -18,13 +18,24 @@ interface PackageJson {
   exports?: Record<string, ExportEntry | string>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
-  assent?: { platform?: 'node' | 'browser'; bundles?: Array<{ input: string; file: string; name?: string }> };
+  assent?: {
+    platform?: 'node' | 'browser';
+    /** Extra ESM entries (e.g. a CLI) by output name. */
+    entries?: Record<string, string>;
+    bundles?: Array<{ input: string; file: string; name?: string }>;
+  };
 }
 
 const extensions = ['.ts', '.tsx', '.mjs', '.js'];
-const version = (JSON.parse(readFileSync('packages/core/package.json', 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync('packages/core/package.json', 'utf8')) as { version: string })
+  .version;
 const ts = (target = 'es2020') =>
-  esbuild({ target, tsconfig: 'tsconfig.base.json', minify: false, define: { __VERSION__: JSON.stringify(version) } });
+  esbuild({
+    target,
+    tsconfig: 'tsconfig.base.json',
+    minify: false,
+    define: { __VERSION__: JSON.stringify(version) },
+  });
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 // ASSENT_BUILD=core,banner builds only those packages (quick local runs).
@@ -47,6 +58,8 @@ for (const dir of readdirSync('packages')) {
       entry.source,
     );
   }
+  for (const [name, source] of Object.entries(pkg.assent?.entries ?? {}))
+    input[name] = join('packages', dir, source);
   if (Object.keys(input).length > 0) {
     configs.push({
       input,

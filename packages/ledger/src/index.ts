@@ -1,0 +1,18 @@
+export type { LedgerCookieOptions } from './consent-cookie';
+export { consentIdFromCookie, cookieHeaderFor } from './consent-cookie';
+export type { LedgerHandler } from './create-ledger-handler';
+export { createLedgerHandler } from './create-ledger-handler';
+export type { LedgerHandlerOptions } from './ledger-options';
+export { MAX_BATCH } from './ledger-options';
+export type { PostgresStorageOptions } from './postgres-storage';
+export { createPostgresStorage } from './postgres-storage';
+export type { RateLimiter, RateLimitOptions } from './rate-limiter';
+export { createRateLimiter } from './rate-limiter';
+export type { ReceiptOutcome } from './receive-receipts';
+export type { SqliteStorageOptions } from './sqlite-storage';
+export { createSqliteStorage } from './sqlite-storage';
+export type { RunningLedger, StartLedgerOptions } from './start-ledger';
+export { startLedger } from './start-ledger';
+export type * from './types';
+export type { ReceiptValidation } from './validate-receipt';
+export { canonicalReceiptJson, validateReceipt } from './validate-receipt';

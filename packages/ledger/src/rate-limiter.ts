@@ -1,0 +1,58 @@
+/** Token-bucket settings: a client may send `burst` requests at once, then `perMinute` per minute. */
+export interface RateLimitOptions {
+  /** Sustained requests per minute per client. Default 60. */
+  readonly perMinute?: number;
+  /** Bucket size (requests allowed at once). Default 30. */
+  readonly burst?: number;
+}
+
+/** A per-key token bucket limiter. */
+export interface RateLimiter {
+  /**
+   * Takes one token for `key`.
+   * @returns 0 when allowed, otherwise the whole seconds to wait before retrying.
+   */
+  take(key: string, now?: number): number;
+}
+
+const MAX_KEYS = 10_000;
+
+/**
+ * Creates an in-memory token-bucket rate limiter (one bucket per key, full buckets forgotten when
+ * many keys are tracked).
+ *
+ * @param options - Rate and burst.
+ * @returns The limiter.
+ * @example
+ * const limiter = createRateLimiter({ perMinute: 60, burst: 30 });
+ * const wait = limiter.take(req.socket.remoteAddress ?? '');
+ */
+export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
+  const perMinute = options.perMinute ?? 60;
+  const burst = options.burst ?? 30;
+  if (!(perMinute > 0) || !(burst >= 1)) throw new TypeError('rateLimit needs perMinute > 0 and burst >= 1');
+  const perMs = perMinute / 60_000;
+  const buckets = new Map<string, { tokens: number; at: number }>();
+
+  const sweep = (now: number): void => {
+    for (const [key, b] of buckets) if (b.tokens + (now - b.at) * perMs >= burst) buckets.delete(key);
+  };
+
+  return {
+    take(key, now = Date.now()) {
+      let bucket = buckets.get(key);
+      if (!bucket) {
+        if (buckets.size >= MAX_KEYS) sweep(now);
+        bucket = { tokens: burst, at: now };
+        buckets.set(key, bucket);
+      }
+      bucket.tokens = Math.min(burst, bucket.tokens + Math.max(0, now - bucket.at) * perMs);
+      bucket.at = now;
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return 0;
+      }
+      return Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
+    },
+  };
+}

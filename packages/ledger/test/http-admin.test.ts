@@ -1,0 +1,148 @@
+// @vitest-environment node
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeReceipt } from './fixtures';
+import { postReceipts, startTestLedger } from './http-helpers';
+
+const TOKEN = 'test-token-0123456789abcdef';
+const auth = { authorization: `Bearer ${TOKEN}` };
+type Ledger = Awaited<ReturnType<typeof startTestLedger>>;
+
+describe('read, erase and stats endpoints without a token configured', () => {
+  let ledger: Ledger;
+  beforeAll(async () => {
+    ledger = await startTestLedger();
+  });
+  afterAll(() => ledger.close());
+
+  it.each([
+    ['GET', `/consents/${randomUUID()}/receipts`],
+    ['DELETE', `/consents/${randomUUID()}`],
+    ['GET', '/stats'],
+  ])('%s %s is disabled (404)', async (method, path) => {
+    const res = await fetch(`${ledger.url}${path}`, { method, headers: auth });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'not found' });
+  });
+});
+
+describe('read, erase and stats endpoints with a token', () => {
+  let ledger: Ledger;
+  let clock = new Date('2026-11-25T10:00:00.000Z');
+  beforeAll(async () => {
+    ledger = await startTestLedger({ token: TOKEN, now: () => clock });
+  });
+  afterAll(() => ledger.close());
+
+  it.each([
+    ['no header', {}],
+    ['wrong token', { authorization: 'Bearer test-token-0123456789abcdeX' }],
+    ['token prefix', { authorization: `Bearer ${TOKEN.slice(0, -1)}` }],
+    ['wrong scheme', { authorization: `Basic ${TOKEN}` }],
+  ])('answers 401 for %s', async (_name, headers) => {
+    for (const [method, path] of [
+      ['GET', `/consents/${randomUUID()}/receipts`],
+      ['DELETE', `/consents/${randomUUID()}`],
+      ['GET', '/stats'],
+    ] as const) {
+      const res = await fetch(`${ledger.url}${path}`, { method, headers });
+      expect(res.status, `${method} ${path}`).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect((await res.json()).error).toMatch(/bearer token/);
+    }
+  });
+
+  it('gives a visitor all their receipts, oldest first, and erases them', async () => {
+    const consentId = randomUUID();
+    const second = makeReceipt({ consentId, timestamp: '2026-11-25T09:00:00.000Z', action: 'reject-all' });
+    const first = makeReceipt({ consentId, timestamp: '2026-11-24T09:00:00.000Z', action: 'accept-all' });
+    const stranger = makeReceipt();
+    await postReceipts(ledger.url, [second, first, stranger]);
+
+    const read = await fetch(`${ledger.url}/consents/${consentId}/receipts`, { headers: auth });
+    expect(read.status).toBe(200);
+    const body = await read.json();
+    expect(body.consentId).toBe(consentId);
+    expect(body.receipts).toEqual([
+      { ...first, receivedAt: clock.toISOString() },
+      { ...second, receivedAt: clock.toISOString() },
+    ]);
+
+    const del = await fetch(`${ledger.url}/consents/${consentId}`, { method: 'DELETE', headers: auth });
+    expect(del.status).toBe(200);
+    expect(await del.json()).toEqual({ deleted: 2 });
+    const after = await fetch(`${ledger.url}/consents/${consentId}/receipts`, { headers: auth });
+    expect((await after.json()).receipts).toEqual([]);
+    const again = await fetch(`${ledger.url}/consents/${consentId}`, { method: 'DELETE', headers: auth });
+    expect(await again.json()).toEqual({ deleted: 0 });
+    expect(await ledger.storage.byConsentId(stranger.consentId)).toHaveLength(1);
+  });
+
+  it('answers 400 for a consent id that is not a UUID v4, 405 with Allow for a wrong method', async () => {
+    const bad = await fetch(`${ledger.url}/consents/not-a-uuid/receipts`, { headers: auth });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ field: 'consentId' });
+    const wrong = await fetch(`${ledger.url}/consents/${randomUUID()}`, { headers: auth });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('DELETE');
+    const post = await fetch(`${ledger.url}/stats`, { method: 'POST', headers: auth });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('counts receipts per UTC day of reception, revision and choice', async () => {
+    const s = await startTestLedger({ token: TOKEN, now: () => clock });
+    try {
+      clock = new Date('2026-11-01T23:59:59.999Z');
+      await postReceipts(s.url, [
+        makeReceipt({ revision: 1, action: 'accept-all', categories: { essential: true, analytics: true } }),
+        makeReceipt({ revision: 1, action: 'reject-all', categories: { essential: true, analytics: false } }),
+      ]);
+      clock = new Date('2026-11-02T00:00:00.000Z');
+      await postReceipts(
+        s.url,
+        makeReceipt({ revision: 2, action: 'accept-all', categories: { essential: true, analytics: true } }),
+      );
+      clock = new Date('2026-11-03T12:00:00.000Z');
+      const res = await fetch(`${s.url}/stats?from=2026-11-01&to=2026-11-02`, { headers: auth });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({
+        from: '2026-11-01',
+        to: '2026-11-02',
+        actions: [
+          { day: '2026-11-01', revision: 1, action: 'accept-all', total: 1, consents: 1 },
+          { day: '2026-11-01', revision: 1, action: 'reject-all', total: 1, consents: 1 },
+          { day: '2026-11-02', revision: 2, action: 'accept-all', total: 1, consents: 1 },
+        ],
+        categories: [
+          { day: '2026-11-01', revision: 1, category: 'analytics', granted: 1, denied: 1 },
+          { day: '2026-11-01', revision: 1, category: 'essential', granted: 2, denied: 0 },
+          { day: '2026-11-02', revision: 2, category: 'analytics', granted: 1, denied: 0 },
+          { day: '2026-11-02', revision: 2, category: 'essential', granted: 1, denied: 0 },
+        ],
+      });
+      const onlyFirst = await (
+        await fetch(`${s.url}/stats?from=2026-11-02&to=2026-11-02`, { headers: auth })
+      ).json();
+      expect(onlyFirst.actions).toHaveLength(1);
+      const defaults = await (await fetch(`${s.url}/stats`, { headers: auth })).json();
+      expect(defaults).toMatchObject({ from: '2026-10-05', to: '2026-11-03' });
+      expect(defaults.actions).toHaveLength(3);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it.each([
+    ['from=2026-11-31', /"from" must be a date/],
+    ['from=yesterday', /"from" must be a date/],
+    ['to=2026-1-1', /"to" must be a date/],
+    ['from=2026-11-05&to=2026-11-01', /must not be after/],
+    ['from=2024-01-01&to=2026-01-01', /at most 366 days/],
+    ['day=2026-11-01', /unknown query parameter "day"/],
+  ])('answers 400 for stats?%s', async (query, message) => {
+    const res = await fetch(`${ledger.url}/stats?${query}`, { headers: auth });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(message);
+  });
+});

@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLedgerHandler } from '../src/create-ledger-handler';
+import { createSqliteStorage } from '../src/sqlite-storage';
+import { makeReceipt } from './fixtures';
+
+describe('createLedgerHandler mounted in an existing server', () => {
+  const storage = createSqliteStorage(':memory:');
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    const ledger = createLedgerHandler({ storage, basePath: '/consent/', rateLimit: false });
+    server = createServer((req, res) =>
+      ledger(req, res, () => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('site page');
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await storage.close();
+  });
+
+  it('answers under the base path and passes other paths to the site', async () => {
+    const r = makeReceipt();
+    const res = await fetch(`${origin}/consent/receipts`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      body: JSON.stringify(r),
+    });
+    expect(res.status).toBe(201);
+    expect(await storage.byConsentId(r.consentId)).toHaveLength(1);
+    expect((await fetch(`${origin}/consent/health`)).status).toBe(200);
+    expect(await (await fetch(`${origin}/receipts`)).text()).toBe('site page');
+    expect(await (await fetch(`${origin}/consentx/receipts`)).text()).toBe('site page');
+    expect((await fetch(`${origin}/consent/nope`)).status).toBe(404);
+  });
+
+  it('turns a storage failure into a JSON 500 without details', async () => {
+    const errors: unknown[] = [];
+    const broken = createLedgerHandler({
+      storage: {
+        insert: async () => {
+          throw new Error('disk on fire at /var/secret/path');
+        },
+        byConsentId: async () => [],
+        deleteConsent: async () => 0,
+        stats: async (range) => ({ ...range, actions: [], categories: [] }),
+        close: async () => {},
+      },
+      onError: (e) => errors.push(e),
+    });
+    const s = createServer((req, res) => broken(req, res));
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/receipts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(makeReceipt()),
+      });
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(JSON.parse(text).error).toMatch(/retry later/);
+      expect(text).not.toMatch(/disk on fire|secret|at /);
+      expect(errors).toHaveLength(1);
+    } finally {
+      await new Promise((resolve) => s.close(resolve));
+    }
+  });
+
+  it('refuses bad options at creation', () => {
+    expect(() => createLedgerHandler({ storage, token: 'short' })).toThrow(/16 characters/);
+    expect(() => createLedgerHandler({ storage, origins: ['example.com'] })).toThrow(/origin/);
+    expect(() => createLedgerHandler({ storage, basePath: 'consent' })).toThrow(/basePath/);
+  });
+});
