@@ -11,6 +11,7 @@ import type {
   ConsentSource,
   ConsentState,
   ConsentStore,
+  CreateConsentOptions,
   DecisionOptions,
   ResolvedConfig,
 } from './types';
@@ -39,13 +40,16 @@ function readGpc(): boolean {
  * if (!consent.getState().decided) showBanner();
  * consent.subscribe((state) => state.categories.analytics && loadAnalytics());
  */
-export function createConsent(input: ConsentConfig = {}): ConsentStore {
+export function createConsent(input: ConsentConfig = {}, options: CreateConsentOptions = {}): ConsentStore {
   let config: ResolvedConfig;
   let configError: string | null = null;
   try {
     config = validateConfig(input);
+    if (options.issues?.length) throw new ConsentConfigError(options.issues);
   } catch (error) {
-    configError = error instanceof ConsentConfigError ? error.message : String(error);
+    const issues = [...(error instanceof ConsentConfigError ? error.issues : [String(error)])];
+    for (const issue of options.issues ?? []) if (!issues.includes(issue)) issues.push(issue);
+    configError = new ConsentConfigError(issues).message;
     console.error(configError);
     config = validateConfig({});
   }

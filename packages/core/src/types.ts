@@ -146,6 +146,15 @@ export interface DecisionOptions {
   source?: ConsentSource;
 }
 
+/** Second argument of {@link createConsent}, for wrappers such as the script-tag bundle. */
+export interface CreateConsentOptions {
+  /**
+   * Problems a wrapper found in its own part of the config (e.g. the script tag's adapter keys).
+   * Any issue puts the store in fail-safe mode, reported together with core's own issues.
+   */
+  issues?: readonly string[];
+}
+
 /** A normalized, validated, frozen config, as the store uses it. */
 export interface ResolvedConfig {
   readonly revision: number;

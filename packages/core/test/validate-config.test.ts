@@ -181,3 +181,18 @@ describe('createConsent with a wrong config fails safe', () => {
     expect(store.has('essential')).toBe(true);
   });
 });
+
+describe('issues found by a wrapper', () => {
+  test('put the store in fail-safe mode, reported together with core issues', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const store = createConsent({ revision: -1 }, { issues: ['googleAnalytics.measurementId: expected "G-…", got "UA-1"'] });
+    expect(store.getState().configError).toBe(
+      'Invalid Assent config:\n- revision: expected a non-negative integer, got -1\n- googleAnalytics.measurementId: expected "G-…", got "UA-1"',
+    );
+    expect(error).toHaveBeenCalledTimes(1);
+    store.acceptAll();
+    expect(store.has('analytics')).toBe(false);
+    const alone = createConsent({}, { issues: ['layout: expected "bar", "box" or "modal", got "popup"'] });
+    expect(alone.getState().configError).toMatch(/layout: expected/);
+  });
+});
