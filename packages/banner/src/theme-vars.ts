@@ -1,0 +1,34 @@
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused.
+const FORBIDDEN = /[;{}<>\\]|url\(|expression\(|\/\*|\*\/|@import|[\u0000-\u001f\u007f]/i;
+const NAME = /^[a-z][a-z0-9-]{0,40}$/;
+
+/**
+ * Checks one theme value: it must not be able to leave its declaration or load anything.
+ * Rejects `;`, braces, `<`, `>`, backslashes, `url(`, `expression(`, comments, control characters and
+ * unbalanced quotes.
+ * @param value - a CSS value such as `"#0a7"` or `"12px"`.
+ * @returns true when the value is safe to put after `--assent-x:`.
+ */
+export function isSafeThemeValue(value: unknown): value is string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200 || FORBIDDEN.test(value))
+    return false;
+  for (const q of ['"', "'"]) if (value.split(q).length % 2 === 0) return false;
+  return true;
+}
+
+/**
+ * Builds the `:host { --assent-x: value }` rule from `themeVars`, dropping (with a warning) every
+ * unsafe name or value. Keys may be given with or without the `--assent-` prefix.
+ * @param vars - e.g. `{ accent: '#0a7', radius: '12px' }`.
+ * @returns a CSS rule, or `''` when nothing is left.
+ */
+export function themeVarsCss(vars: Record<string, string> | undefined): string {
+  let body = '';
+  for (const [key, value] of Object.entries(vars ?? {})) {
+    const name = key.replace(/^--assent-/, '');
+    if (NAME.test(name) && isSafeThemeValue(value)) body += `--assent-${name}:${value.trim()};`;
+    else console.warn(`Assent: unsafe themeVars.${key} ignored.`);
+  }
+  // Same specificity as the theme rules and placed after them, so a site's value wins in both themes.
+  return body ? `:host([data-theme]){${body}}` : '';
+}

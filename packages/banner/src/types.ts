@@ -1,0 +1,121 @@
+/**
+ * Public types of `@assent/banner`.
+ *
+ * @packageDocumentation
+ */
+
+/** Visible texts of one category in the preferences dialog. */
+export interface CategoryText {
+  /** Title of the category row. */
+  label: string;
+  /** What the category is for. */
+  description: string;
+}
+
+/**
+ * Every visible string of the banner in one language. Strings are plain text, never HTML: the banner
+ * renders them as text nodes, so `<b>` shows as `<b>`.
+ */
+export interface Translation {
+  /** Writing direction of the language. */
+  dir: 'ltr' | 'rtl';
+  /** Accessible name of the first layer (landmark label). */
+  bannerLabel: string;
+  /** Heading of the first layer (opt-in). */
+  title: string;
+  /** Short text of the first layer (opt-in), followed by the privacy policy link. */
+  description: string;
+  /** Text of the link to the privacy policy. */
+  privacyPolicy: string;
+  /**
+   * Per-language privacy policy address, overriding the config's `privacyPolicyUrl`. Only `http(s):`
+   * and relative URLs are used; anything else is ignored.
+   */
+  privacyPolicyUrl?: string;
+  /** Button that grants every optional category. */
+  acceptAll: string;
+  /** Button that denies every optional category. */
+  rejectAll: string;
+  /** Button that opens the preferences dialog. */
+  customize: string;
+  /** Heading of the first layer in opt-out mode. */
+  optOutTitle: string;
+  /** Text of the first layer in opt-out mode. */
+  optOutDescription: string;
+  /** Opt-out button that denies advertising (sale/sharing). */
+  doNotSell: string;
+  /** Opt-out button that keeps the current settings. */
+  acknowledge: string;
+  /** Message shown while Global Privacy Control is honoured. */
+  gpcHonoured: string;
+  /** Heading of the preferences dialog. */
+  preferencesTitle: string;
+  /** Text under the heading of the preferences dialog. */
+  preferencesDescription: string;
+  /** Button that saves the switches of the preferences dialog. */
+  save: string;
+  /** Accessible name of the dialog's close button (closing never accepts). */
+  close: string;
+  /** Shown instead of a switch for the essential category. */
+  alwaysActive: string;
+  /** Summary of the expandable service list; `{n}` is replaced by the number of services. */
+  services: string;
+  /** Heading of a service's cookie list. */
+  cookies: string;
+  /** Label before a cookie's lifetime. */
+  lifetime: string;
+  /** Announced (live region) after a decision. */
+  saved: string;
+  /** Accessible name of the floating button that re-opens the preferences. */
+  reopen: string;
+  /** Defaults for the built-in categories; the config's own labels win. */
+  categories: Record<'essential' | 'analytics' | 'advertising', CategoryText> &
+    Partial<Record<string, CategoryText>>;
+}
+
+/** A partial translation: a language pack or a site's overrides, merged over English. */
+export type TranslationOverrides = Partial<Omit<Translation, 'categories'>> & {
+  categories?: Partial<Record<string, Partial<CategoryText>>>;
+};
+
+/** Where the first layer sits. */
+export type BannerLayout = 'bar' | 'box' | 'modal';
+
+/** Position of the bar (`top`/`bottom`) or of the box (corners). */
+export type BannerPosition = 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+
+/** Options of {@link mountBanner}. */
+export interface BannerOptions {
+  /** @default "bar" */
+  layout?: BannerLayout;
+  /** @default "bottom" for the bar, "bottom-right" for the box */
+  position?: BannerPosition;
+  /** Language to use, e.g. `"de"`; else `<html lang>`, else `navigator.languages`, among the packs. */
+  language?: string;
+  /** Language packs to choose from, e.g. `{ de }` from `@assent/banner/i18n/de`. English is built in. */
+  languages?: Record<string, TranslationOverrides>;
+  /** Site overrides per language, merged over the pack: `{ en: { acceptAll: 'Allow all' } }`. */
+  translations?: Record<string, TranslationOverrides>;
+  /** @default "auto" (follows `prefers-color-scheme`) */
+  theme?: 'light' | 'dark' | 'auto';
+  /** CSS custom properties without the prefix: `{ accent: '#0a7' }` sets `--assent-accent`. */
+  themeVars?: Record<string, string>;
+  /** Shows a small button that re-opens the preferences once a decision exists. @default false */
+  floatingButton?: boolean;
+  /** Nonce for a `<style>` fallback where constructable stylesheets are unsupported. */
+  nonce?: string;
+  /** Where the host element goes (as first child). @default document.body */
+  container?: HTMLElement;
+}
+
+/** Handle returned by {@link mountBanner}. */
+export interface BannerController {
+  /** Opens the preferences dialog. */
+  showPreferences(): void;
+  /** Hides the first layer and the dialog (no decision is made). */
+  hide(): void;
+  /** Removes the UI and every listener. */
+  destroy(): void;
+  /** The host element (its open shadow root holds the UI), or `null` while nothing was rendered. */
+  readonly element: HTMLElement | null;
+}
