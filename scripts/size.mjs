@@ -23,13 +23,33 @@ export const entries = [
     code: `export { mountBanner } from '@assent/banner';`,
     external: ['@assent/core', 'preact', 'preact/*'],
     budget: 6 * KB,
-    optional: true,
   },
+  // The issue's target is 12 KB; the measured bundle is about 19.6 KB (see docs/size.md for the
+  // breakdown and the options). This budget stops it from growing while that is decided.
   {
     name: 'embed: assent.js (script tag, everything)',
     file: 'packages/embed/dist/assent.js',
-    budget: 12 * KB,
-    optional: true,
+    budget: 20 * KB,
+  },
+  {
+    name: 'embed: assent.de.js (language pack, on demand)',
+    file: 'packages/embed/dist/assent.de.js',
+    budget: 1 * KB,
+  },
+  {
+    name: 'embed: assent.ar.js (language pack, on demand)',
+    file: 'packages/embed/dist/assent.ar.js',
+    budget: 1.2 * KB,
+  },
+  {
+    name: 'embed: assent.google-analytics.js (on demand)',
+    file: 'packages/embed/dist/assent.google-analytics.js',
+    budget: 2.4 * KB,
+  },
+  {
+    name: 'embed: assent.meta-pixel.js (on demand)',
+    file: 'packages/embed/dist/assent.meta-pixel.js',
+    budget: 1.5 * KB,
   },
 ];
 
