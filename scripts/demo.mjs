@@ -3,9 +3,11 @@
 //   /          examples/script-tag (the script-tag site with the real banner)
 //   /assent/   packages/embed/dist (assent.js and its on-demand files)
 //   /npm/      examples/npm (the app that uses the packages from code), bundled on the fly
+//   /ledger/   the consent-receipt ledger (@assent/ledger, SQLite), where the site sends its receipts
+//   /ledger/   the consent-receipt ledger (@assent/ledger, SQLite), where the site sends its receipts
 // Options: --port 8080 (or PORT), --no-build
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serve } from './serve.mjs';
 
@@ -27,14 +29,32 @@ if (existsSync(resolve(npmApp, 'build.mjs'))) {
   const result = spawnSync(process.execPath, [resolve(npmApp, 'build.mjs')], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status || 1);
 }
+// The receipt ledger, mounted on the demo's own origin at /ledger/ (SQLite in .cache/), so the
+// site's receipts go there and the consent cookie is re-issued by the server (Safari ITP mode).
+const { createLedgerHandler, createSqliteStorage } = await import(
+  resolve(root, 'packages/ledger/dist/index.js')
+);
+mkdirSync(resolve(root, '.cache'), { recursive: true });
+const ledgerFile = resolve(root, '.cache/demo-ledger.sqlite');
+const ledger = createLedgerHandler({
+  storage: createSqliteStorage(ledgerFile),
+  basePath: '/ledger',
+  token: process.env.ASSENT_LEDGER_TOKEN ?? 'demo-token-0123456789',
+  cookie: { name: 'assent', maxAgeDays: 182 },
+});
 const port = Number(arg('port', process.env.PORT ?? 8080));
 const { url } = await serve({
+  handlers: [ledger],
   root: resolve(root, 'examples/script-tag'),
   mounts: { '/assent/': resolve(root, 'packages/embed/dist'), '/npm/': resolve(npmApp, 'public') },
   port,
   host: arg('host', '127.0.0.1'),
 });
 const local = url.replace('127.0.0.1', 'localhost');
-console.log(
-  `\nAssent demo running:\n  script-tag site  ${local}/\n  npm app          ${local}/npm/\nPress Ctrl+C to stop.`,
-);
+console.log(`
+Assent demo running:
+  script-tag site  ${local}/
+  npm app          ${local}/npm/
+  receipt ledger   ${local}/ledger/ (SQLite: ${ledgerFile})
+                   curl -H 'Authorization: Bearer demo-token-0123456789' ${local}/ledger/stats
+Press Ctrl+C to stop.`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A small static HTTP server for the demo and the browser tests (no dependency).
 // Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--root .] [--mount /prefix/=dir …]
+// - `handlers` (API only) are (req, res, next) middlewares tried first, e.g. the receipt ledger
 // - serves files under --root; each --mount serves a folder under a URL prefix (longest prefix wins);
 //   "/" and directories serve index.html
 // - a sidecar "<file>.headers.json" adds response headers (e.g. a strict Content-Security-Policy)
@@ -33,6 +34,7 @@ export function serve({
   host = '127.0.0.1',
   routes = {},
   mounts = {},
+  handlers = [],
   quiet = true,
 } = {}) {
   const prefixes = Object.entries({ '/': root, ...mounts })
@@ -57,6 +59,16 @@ export function serve({
       } else res.writeHead(200, { 'content-type': TYPES['.json'] }).end(JSON.stringify(reports));
       return;
     }
+    // Middleware-style handlers `(req, res, next)` (e.g. the ledger), tried in order.
+    let i = 0;
+    let passed = true;
+    while (passed && i < handlers.length) {
+      passed = false;
+      handlers[i++](req, res, () => {
+        passed = true;
+      });
+    }
+    if (!passed) return;
     const route = routes[url.pathname];
     if (route?.(req, res, url)) return;
     const [prefix, base] =

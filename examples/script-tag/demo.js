@@ -29,7 +29,7 @@
     const state = window.Assent?.get();
     const cats = state
       ? Object.entries(state.categories)
-          .map(([k, v]) => `${k}: ${v ? 'yes' : 'no'}`)
+          .map(([k, v]) => `${k} ${v ? '✓' : '✗'}`)
           .join(', ')
       : '–';
     if ($('monitor-state'))

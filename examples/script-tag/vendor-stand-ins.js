@@ -2,7 +2,9 @@
 // where it matters here: gtag.js honours Consent Mode and writes _ga / _ga_<id> only when
 // analytics_storage is granted; fbevents.js writes _fbp once the pixel is initialised with consent.
 // Used by sw.js (demo, importScripts) and by the browser tests (test/e2e/vendors.ts).
-const GTAG = `(() => {
+// A block scope: importScripts shares the worker's global scope with sw.js.
+{
+  const GTAG = `(() => {
   const dl = window.dataLayer = window.dataLayer || [];
   const state = {};
   let measurementId = null;
@@ -24,7 +26,7 @@ const GTAG = `(() => {
   dl.push = (...entries) => { entries.forEach(apply); return push(...entries); };
   window.google_tag_manager = window.google_tag_manager || { standIn: true };
 })();`;
-const FBEVENTS = `(() => {
+  const FBEVENTS = `(() => {
   const fbq = window.fbq;
   if (!fbq) return;
   let granted = true;
@@ -41,7 +43,8 @@ const FBEVENTS = `(() => {
   (fbq.queue || []).splice(0).forEach((args) => run(Array.from(args)));
   fbq.loaded = true;
 })();`;
-const VIDEO = `<!doctype html><meta charset="utf-8"><title>Video stand-in</title>
+  const VIDEO = `<!doctype html><meta charset="utf-8"><title>Video stand-in</title>
 <body style="margin:0;display:grid;place-items:center;height:100vh;background:#111;color:#eee;font:16px system-ui">
 <p>▶ Video stand-in (the real page would load YouTube here)</p></body>`;
-self.ASSENT_DEMO_STAND_INS = { GTAG, FBEVENTS, VIDEO };
+  self.ASSENT_DEMO_STAND_INS = { GTAG, FBEVENTS, VIDEO };
+}

@@ -65,7 +65,13 @@ describe('cookie decoder', () => {
 
   test('a mangled value never grants a category it does not spell out as granted', () => {
     const mangled = fc
-      .tuple(decision, fc.nat(), fc.string({ maxLength: 4 }), fc.nat({ max: 6 }), fc.constantFrom('insert', 'delete', 'replace', 'truncate'))
+      .tuple(
+        decision,
+        fc.nat(),
+        fc.string({ maxLength: 4 }),
+        fc.nat({ max: 6 }),
+        fc.constantFrom('insert', 'delete', 'replace', 'truncate'),
+      )
       .map(([d, at, text, length, how]) => {
         const value = encodeDecision(d);
         const i = at % (value.length + 1);
@@ -116,7 +122,11 @@ describe('cookie decoder', () => {
           const store = createConsent({});
           if (!store.getState().decided) expect(store.has('analytics')).toBe(false);
           const d = decodeDecision(value);
-          if (d.ok) expect(store.has('advertising')).toBe(d.decision.categories.advertising === true && Object.hasOwn(d.decision.categories, 'advertising'));
+          if (d.ok)
+            expect(store.has('advertising')).toBe(
+              d.decision.categories.advertising === true &&
+                Object.hasOwn(d.decision.categories, 'advertising'),
+            );
           store.destroy();
         }),
         { numRuns: 100 },
@@ -132,12 +142,41 @@ describe('config validator', () => {
   const jsonish = fc.letrec((tie) => ({
     value: fc.oneof(
       { depthSize: 'small' },
-      fc.constantFrom(null, true, false, 0, -1, 1.5, 'auto', 'opt-in', 'javascript:alert(1)', '/privacy', '', '__proto__'),
+      fc.constantFrom(
+        null,
+        true,
+        false,
+        0,
+        -1,
+        1.5,
+        'auto',
+        'opt-in',
+        'javascript:alert(1)',
+        '/privacy',
+        '',
+        '__proto__',
+      ),
       fc.string({ maxLength: 20 }),
       fc.integer(),
       fc.array(tie('value'), { maxLength: 4 }),
       fc.dictionary(
-        fc.oneof(fc.constantFrom('revision', 'mode', 'region', 'cookie', 'categories', 'services', 'cookies', 'name', 'label', 'analytics', '__proto__', 'constructor'), fc.string({ maxLength: 12 })),
+        fc.oneof(
+          fc.constantFrom(
+            'revision',
+            'mode',
+            'region',
+            'cookie',
+            'categories',
+            'services',
+            'cookies',
+            'name',
+            'label',
+            'analytics',
+            '__proto__',
+            'constructor',
+          ),
+          fc.string({ maxLength: 12 }),
+        ),
         tie('value'),
         { maxKeys: 5 },
       ),

@@ -185,7 +185,10 @@ describe('createConsent with a wrong config fails safe', () => {
 describe('issues found by a wrapper', () => {
   test('put the store in fail-safe mode, reported together with core issues', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const store = createConsent({ revision: -1 }, { issues: ['googleAnalytics.measurementId: expected "G-…", got "UA-1"'] });
+    const store = createConsent(
+      { revision: -1 },
+      { issues: ['googleAnalytics.measurementId: expected "G-…", got "UA-1"'] },
+    );
     expect(store.getState().configError).toBe(
       'Invalid Assent config:\n- revision: expected a non-negative integer, got -1\n- googleAnalytics.measurementId: expected "G-…", got "UA-1"',
     );

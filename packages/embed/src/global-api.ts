@@ -1,4 +1,5 @@
 import type { ConsentListener, ConsentState, DecisionOptions } from '@assent/core';
+import type { Receipt, ReceiptLog } from '@assent/core/receipts';
 import type { EmbedConfig } from './embed-config';
 import type { AssentInstance } from './start-assent';
 
@@ -17,6 +18,10 @@ export interface AssentGlobal {
   showPreferences(): void;
   /** `fn(state, previous)` after every change; returns an unsubscribe function. */
   subscribe(fn: ConsentListener): () => void;
+  /** This browser's consent receipts, oldest first. */
+  getReceipts(): Promise<Receipt[]>;
+  /** The receipts as JSON, for data portability. */
+  exportReceipts(): Promise<string>;
 }
 
 /** Builds `window.Assent` over the instance that `current()` returns (it changes on `init`). */
@@ -32,6 +37,12 @@ export function createGlobalApi(
         'Assent is not started: give it a config (<script type="application/json" data-assent-config>, window.assentConfig, or Assent.init(config)).',
       );
     return instance.store;
+  };
+  const log = async (): Promise<ReceiptLog> => {
+    store();
+    const l = await current()!.receipts();
+    if (!l) throw new Error('Assent: the receipts code (assent.receipts.js) could not be loaded.');
+    return l;
   };
   const api: AssentGlobal = {
     version,
@@ -50,6 +61,8 @@ export function createGlobalApi(
       current()!.showPreferences();
     },
     subscribe: (fn) => store().subscribe(fn),
+    getReceipts: () => log().then((l) => l.getReceipts()),
+    exportReceipts: () => log().then((l) => l.exportReceipts()),
   };
   return api;
 }

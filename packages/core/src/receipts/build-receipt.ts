@@ -1,0 +1,77 @@
+import { createConsentId } from '../id';
+import type { ConsentState } from '../types';
+import type { Receipt, ReceiptAction } from './types';
+
+const TOKEN = /^[a-z][a-z0-9_-]{0,31}$/;
+const LANGUAGE = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
+const COOKIE = /^[\w.:+-]{1,1024}$/;
+
+/** What a receipt needs besides the state, read at the moment of the decision. */
+export interface ReceiptContext {
+  /** When the change happened (ms since epoch); default now. */
+  at?: number;
+  /** Language of the text shown. */
+  language: string | null | undefined;
+  /** The consent cookie value, when it is to be sent. */
+  cookie: string | undefined;
+  sdkVersion: string;
+}
+
+/**
+ * `state.source` as the ledger's lowercase token: `"Settings Page"` → `"settings-page"`;
+ * a label that cannot be made one becomes `"api"`.
+ *
+ * @param source - Any source label.
+ */
+export function sourceToken(source: string): string {
+  const token = source
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .slice(0, 32);
+  return TOKEN.test(token) ? token : 'api';
+}
+
+/** The page URL without query, hash or credentials, or `null` when not http(s) or too long. */
+export function pageUrl(): string | null {
+  const page = globalThis.location;
+  const url = page && page.origin + page.pathname;
+  return url && /^https?:/.test(url) && url.length <= 2048 ? url : null;
+}
+
+/**
+ * Builds a receipt (without its text hash, which is computed asynchronously) from a state.
+ *
+ * @param state - The state after the decision.
+ * @param action - What happened.
+ * @param consentId - The consent id to record (the previous one for a reset).
+ * @param source - Where it happened.
+ * @param context - Language, cookie and version.
+ * @returns A receipt in the ledger's wire format, with `textHash: null`.
+ */
+export function buildReceipt(
+  state: ConsentState,
+  action: ReceiptAction,
+  consentId: string,
+  source: string,
+  context: ReceiptContext,
+): Receipt {
+  const { language, cookie } = context;
+  const receipt: Receipt = {
+    id: createConsentId(),
+    consentId,
+    timestamp: new Date(context.at ?? Date.now()).toISOString(),
+    revision: state.revision,
+    mode: state.mode,
+    region: state.region,
+    categories: { ...state.categories },
+    action,
+    source: sourceToken(source),
+    gpc: state.gpc,
+    language: language && language.length <= 35 && LANGUAGE.test(language) ? language : null,
+    textHash: null,
+    url: pageUrl(),
+    sdkVersion: context.sdkVersion,
+  };
+  if (cookie && COOKIE.test(cookie)) receipt.cookie = cookie;
+  return receipt;
+}

@@ -1,0 +1,9 @@
+/**
+ * Consent receipts for `@assent/core`: a local log of every decision (IndexedDB), delivered to
+ * the site's ledger through an outbox that survives reloads, crashes and offline periods.
+ *
+ * @packageDocumentation
+ */
+export { createReceipts } from './create-receipts';
+export { retryDelay } from './retry-delay';
+export type { Receipt, ReceiptAction, ReceiptBacklogEntry, ReceiptLog, ReceiptOptions } from './types';
