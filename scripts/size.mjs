@@ -19,6 +19,11 @@ export const entries = [
   },
   { name: 'core: full public API', code: `export * from '@assent/core';`, budget: 5.5 * KB },
   {
+    name: 'core/receipts: createReceipts (+ idb-keyval)',
+    code: `export { createReceipts } from '@assent/core/receipts';`,
+    budget: 2.9 * KB,
+  },
+  {
     name: 'banner: mountBanner + English (core, preact external)',
     code: `export { mountBanner } from '@assent/banner';`,
     external: ['@assent/core', 'preact', 'preact/*'],
@@ -50,6 +55,11 @@ export const entries = [
     name: 'embed: assent.meta-pixel.js (on demand)',
     file: 'packages/embed/dist/assent.meta-pixel.js',
     budget: 1.5 * KB,
+  },
+  {
+    name: 'embed: assent.receipts.js (on demand)',
+    file: 'packages/embed/dist/assent.receipts.js',
+    budget: 3 * KB,
   },
 ];
 
