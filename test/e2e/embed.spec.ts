@@ -1,8 +1,8 @@
 // End-to-end tests of the script-tag bundle (packages/embed/dist/assent.js) on the example site
-// (examples/script-tag, served at /site/) and on fixture pages, in Debian Chromium.
+// (examples/script-tag, served at /site/) and on fixture pages, in Debian Chromium and Firefox ESR.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { routeVendors } from './vendors';
 
 const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -219,29 +219,91 @@ test.describe('signals and re-consent', () => {
     await page.waitForTimeout(300);
     expect(vendors).toEqual([]);
   });
+});
 
-  test('Global Privacy Control: the banner says it is honoured; "Accept all" leaves advertising off', async ({
-    page,
-    context,
-  }) => {
-    const vendors = await routeVendors(context);
-    // Chromium has no GPC setting: emulate the property (Firefox tests use the real signal).
-    await context.addInitScript(() =>
-      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
-    );
-    await page.goto(SITE);
-    await expect(
-      banner(page)
-        .getByText(/Global Privacy Control/i)
-        .first(),
-    ).toBeVisible();
-    await button(page, 'Accept all').click();
-    const s = await state(page);
-    expect(s.categories).toMatchObject({ analytics: true, advertising: false });
-    await expect.poll(() => vendors.some((u) => u.includes('gtag/js'))).toBe(true);
-    await page.waitForTimeout(300);
-    expect(vendors.some((u) => u.includes('facebook'))).toBe(false);
-  });
+/**
+ * A context whose pages send Global Privacy Control. Firefox has the real signal: its setting
+ * (privacy.globalprivacycontrol.enabled, a launch-time pref, hence a second browser for these tests)
+ * sends `Sec-GPC: 1` and sets navigator.globalPrivacyControl. Chromium has no GPC setting: there the
+ * property is emulated by an init script.
+ */
+const gpcTest = test.extend<{ gpcContext: BrowserContext }, { gpcBrowser: Browser | null }>({
+  gpcBrowser: [
+    async ({ browserName, playwright, launchOptions, channel }, use) => {
+      if (browserName !== 'firefox') return use(null);
+      const browser = await playwright.firefox.launch({
+        ...launchOptions,
+        channel,
+        firefoxUserPrefs: { ...launchOptions.firefoxUserPrefs, 'privacy.globalprivacycontrol.enabled': true },
+      });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  gpcContext: async ({ gpcBrowser, browser, baseURL }, use) => {
+    const context = await (gpcBrowser ?? browser).newContext({ baseURL, serviceWorkers: 'block' });
+    if (!gpcBrowser)
+      await context.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+      );
+    await use(context);
+    await context.close();
+  },
+});
+
+gpcTest.describe('Global Privacy Control', () => {
+  gpcTest(
+    'the banner says it is honoured; "Accept all" leaves advertising off',
+    async ({ gpcContext: context, browserName }) => {
+      const vendors = await routeVendors(context);
+      const page = await context.newPage();
+      const document = page.waitForRequest((r) => r.url().endsWith(SITE) && r.isNavigationRequest());
+      await page.goto(SITE);
+      if (browserName === 'firefox') {
+        // The real signal: the browser itself announces it, on the wire and to scripts.
+        expect(await (await document).headerValue('sec-gpc')).toBe('1');
+        expect(
+          await page.evaluate(() => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl),
+        ).toBe(true);
+      }
+      await expect(
+        banner(page)
+          .getByText(/Global Privacy Control/i)
+          .first(),
+      ).toBeVisible();
+      await button(page, 'Accept all').click();
+      const s = await state(page);
+      expect(s.categories).toMatchObject({ analytics: true, advertising: false });
+      await expect.poll(() => vendors.some((u) => u.includes('gtag/js'))).toBe(true);
+      await page.waitForTimeout(300);
+      expect(vendors.some((u) => u.includes('facebook'))).toBe(false);
+    },
+  );
+
+  gpcTest(
+    'the choice made under GPC persists across a reload; the preferences show the notice and advertising off',
+    async ({ gpcContext: context }) => {
+      const vendors = await routeVendors(context);
+      const page = await context.newPage();
+      await page.goto(SITE);
+      await button(page, 'Accept all').click();
+      await expect(firstLayer(page)).toBeHidden();
+      await page.reload();
+      await page.waitForLoadState('load');
+      expect((await state(page)).categories).toMatchObject({ analytics: true, advertising: false });
+      await expect(firstLayer(page)).toBeHidden();
+      await page.getByRole('contentinfo').getByRole('button', { name: 'Cookie settings' }).click();
+      const dialog = banner(page).getByRole('dialog');
+      await expect(dialog.getByText(/Global Privacy Control/i).first()).toBeVisible();
+      await expect(dialog.getByRole('switch', { name: /advertising/i })).toHaveAttribute(
+        'aria-checked',
+        'false',
+      );
+      await page.waitForTimeout(300);
+      expect(vendors.some((u) => u.includes('facebook'))).toBe(false);
+    },
+  );
 });
 
 test.describe('the script tag', () => {
@@ -425,5 +487,62 @@ test.describe('the script tag', () => {
     await button(page, 'Customize').click();
     await expect(banner(page).getByRole('dialog')).toBeVisible();
     expect(await run()).toEqual([]);
+  });
+});
+
+test.describe('receipts through the script tag', () => {
+  test('a decision is logged and delivered to the ledger; a returning visit does not even load the receipts code', async ({
+    page,
+    context,
+  }) => {
+    await routeVendors(context);
+    const delivered: Array<Record<string, unknown>> = [];
+    await context.route('**/ledger/receipts', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? 'null');
+      delivered.push(...(Array.isArray(body) ? body : [body]));
+      await route.fulfill({ status: 201, contentType: 'application/json', body: '{"stored":1}' });
+    });
+    const receiptsCode: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/assent.receipts.js') && receiptsCode.push(r.url()));
+    await page.goto(SITE);
+    await expect(firstLayer(page)).toBeVisible();
+    expect(receiptsCode).toEqual([]); // nothing to record yet: not loaded
+    await button(page, 'Accept all').click();
+    await expect.poll(() => delivered.length).toBe(1);
+    const cookie = (await context.cookies()).find((c) => c.name === 'assent')?.value;
+    expect(delivered[0]).toMatchObject({
+      action: 'accept-all',
+      source: 'banner',
+      revision: 1,
+      mode: 'opt-in',
+      language: 'en',
+      categories: { essential: true, analytics: true, advertising: true, functional: true },
+      textHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      url: expect.stringMatching(/\/site\/$/),
+      cookie,
+    });
+    const local = await page.evaluate(() =>
+      (
+        window as unknown as { Assent: { getReceipts(): Promise<Array<{ id: string }>> } }
+      ).Assent.getReceipts(),
+    );
+    expect(local.map((r) => r.id)).toEqual([delivered[0]!.id]);
+    const exported = JSON.parse(
+      await page.evaluate(() =>
+        (window as unknown as { Assent: { exportReceipts(): Promise<string> } }).Assent.exportReceipts(),
+      ),
+    );
+    expect(exported).toMatchObject({
+      format: 'assent-receipts',
+      version: 1,
+      receipts: [{ id: delivered[0]!.id }],
+    });
+
+    receiptsCode.length = 0;
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    expect(receiptsCode).toEqual([]);
+    expect(delivered).toHaveLength(1);
   });
 });
