@@ -69,7 +69,8 @@ export const peers = [
     reject: css('.cc-window .cc-deny'),
     banner: css('.cc-window'),
     consent: `window.benchPopup.hasConsented()`,
-    firstLayerReject: 'no: the default type "info" only shows "Got it!"; type "opt-in" (used here) adds "Decline"',
+    firstLayerReject:
+      'no: the default type "info" only shows "Got it!"; type "opt-in" (used here) adds "Decline"',
     notes:
       'build/cookieconsent.min.css in <head>, build/cookieconsent.min.js + initialise({ type: "opt-in" }) at the end of <body> (package examples). It has no categories: one allow/deny decision. The banner fades in and out with a CSS opacity transition (~1 s), which counts as visible from its first non-transparent frame and as gone once fully transparent.',
   },

@@ -33,7 +33,9 @@
       if (!scope) return null;
       const last = i === target.path.length - 1;
       if (last && target.text) {
-        found = [...scope.querySelectorAll(target.path[i])].find((el) => el.textContent.trim() === target.text);
+        found = [...scope.querySelectorAll(target.path[i])].find(
+          (el) => el.textContent.trim() === target.text,
+        );
       } else found = scope.querySelector(target.path[i]);
       if (!found) return null;
       scope = found.shadowRoot;
@@ -46,14 +48,23 @@
     if (!el?.isConnected) return false;
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
     const box = el.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    return (
+      box.width > 0 &&
+      box.height > 0 &&
+      box.bottom > 0 &&
+      box.right > 0 &&
+      box.top < innerHeight &&
+      box.left < innerWidth
+    );
   };
-  const consent = returning && targets.consent
-    ? new Function(`try { return (${targets.consent}) === true; } catch { return false; }`)
-    : null;
+  const consent =
+    returning && targets.consent
+      ? new Function(`try { return (${targets.consent}) === true; } catch { return false; }`)
+      : null;
   const hostSelector = targets.banner?.path[0] ?? null;
   // Run `fn` once the current (inRaf) or next frame has been produced.
-  const afterFrame = (inRaf, fn) => (inRaf ? setTimeout(fn, 0) : requestAnimationFrame(() => setTimeout(fn, 0)));
+  const afterFrame = (inRaf, fn) =>
+    inRaf ? setTimeout(fn, 0) : requestAnimationFrame(() => setTimeout(fn, 0));
 
   const check = (inRaf) => {
     const now = performance.now();

@@ -14,7 +14,10 @@ export function summarize(values: readonly unknown[]): Summary | null;
 /** Formats a summary as "median (min–max)", or "–" for none. */
 export function formatSummary(s: Pick<Summary, 'median' | 'min' | 'max'> | null, digits?: number): string;
 /** Total blocking time: the sum of (duration − 50 ms) over long tasks starting before `until`. */
-export function totalBlockingTime(longTasks: ReadonlyArray<readonly [number, number]>, until?: number): number;
+export function totalBlockingTime(
+  longTasks: ReadonlyArray<readonly [number, number]>,
+  until?: number,
+): number;
 /** Rotates a list by `offset`. */
 export function rotate<T>(list: readonly T[], offset: number): T[];
 /** Compares our median with the best peer's (lower is better; a tie counts as a win). */
@@ -23,6 +26,9 @@ export function compareLowerIsBetter(
   others: ReadonlyArray<{ name: string; value: number | null }>,
 ): { best: { name: string; value: number } | null; wins: boolean | null };
 /** A markdown table. */
-export function markdownTable(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string;
+export function markdownTable(
+  head: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): string;
 /** Bytes as KiB with one decimal. */
 export function kib(bytes: number): string;

@@ -30,7 +30,12 @@ export function median(values) {
 export function summarize(values) {
   const xs = finite(values);
   if (xs.length === 0) return null;
-  return { n: xs.length, median: /** @type {number} */ (median(xs)), min: Math.min(...xs), max: Math.max(...xs) };
+  return {
+    n: xs.length,
+    median: /** @type {number} */ (median(xs)),
+    min: Math.min(...xs),
+    max: Math.max(...xs),
+  };
 }
 
 /**
@@ -52,7 +57,10 @@ export function formatSummary(s, digits = 0) {
  * @returns {number}
  */
 export function totalBlockingTime(longTasks, until = Number.POSITIVE_INFINITY) {
-  return longTasks.reduce((sum, [start, duration]) => (start < until ? sum + Math.max(0, duration - 50) : sum), 0);
+  return longTasks.reduce(
+    (sum, [start, duration]) => (start < until ? sum + Math.max(0, duration - 50) : sum),
+    0,
+  );
 }
 
 /**

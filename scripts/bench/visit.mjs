@@ -2,7 +2,9 @@
 // fresh browser context (empty cache, cookies and storage).
 import { readFileSync } from 'node:fs';
 
-const probeSource = readFileSync(new URL('./probe.js', import.meta.url), 'utf8').trim().replace(/;$/, '');
+const probeSource = readFileSync(new URL('./probe.js', import.meta.url), 'utf8')
+  .trim()
+  .replace(/;$/, '');
 
 /** Keep observing this long after the banner was painted (late long tasks and layout shifts). */
 export const SETTLE_MS = 1000;
@@ -39,6 +41,8 @@ export async function visit(browser, base, peer, { rate, click = 'accept' }) {
   const page = await context.newPage();
   const urls = [];
   const sample = { rate };
+  /** @type {string[]} */
+  const failed = [];
   const read = () => page.evaluate(() => /** @type {any} */ (window).__assentBench);
   const until = (fn) => page.waitForFunction(fn, null, { timeout: TIMEOUT_MS, polling: 20 });
   try {
@@ -50,6 +54,9 @@ export async function visit(browser, base, peer, { rate, click = 'accept' }) {
     if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     page.on('request', (request) => {
       if (request.resourceType() !== 'document') urls.push(request.url());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
     });
     await page.goto(`${base}/pages/${peer.page}`, { waitUntil: 'load' });
     if (peer.accept) await until(() => /** @type {any} */ (window).__assentBench.paintedAt !== null);
@@ -96,8 +103,11 @@ export async function visit(browser, base, peer, { rate, click = 'accept' }) {
     sample.returnConsentAt = back.consentAt;
     sample.returnFlash = back.flash;
     sample.returnElement = back.elementSeen;
+    if (failed.length > 0) throw new Error(`failed requests: ${failed.join(', ')}`);
   } catch (error) {
     sample.error = String(error instanceof Error ? error.message : error).split('\n')[0];
+    if (failed.length > 0 && !sample.error.startsWith('failed'))
+      sample.error += ` (failed requests: ${failed.join(', ')})`;
   } finally {
     sample.urls ??= [...urls];
     await context.close();
