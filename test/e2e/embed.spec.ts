@@ -204,7 +204,8 @@ test.describe('signals and re-consent', () => {
     const vendors = await routeVendors(context);
     await page.goto(SITE);
     await button(page, 'Accept all').click();
-    await expect.poll(() => vendors.length).toBeGreaterThan(0);
+    // Wait for the last request the accepted page makes (the stand-in's hit), so none arrives late.
+    await expect.poll(() => vendors.some((u) => u.includes('/g/collect'))).toBe(true);
     await context.route('**/site/', async (route) => {
       const response = await route.fetch();
       await route.fulfill({

@@ -5,9 +5,10 @@ import { googleConsentMode } from '@assent/adapters/consent-mode';
 import { scriptTags } from '@assent/adapters/script-tags';
 import { type BannerController, mountBanner, type TranslationOverrides } from '@assent/banner';
 import { type ConsentStore, createConsent } from '@assent/core';
+import type { createReceipts, ReceiptBacklogEntry, ReceiptLog } from '@assent/core/receipts';
 import { type EmbedConfig, splitConfig, toggleOptions } from './embed-config';
 import { loadLazy } from './lazy';
-import { loadLanguage } from './load-language';
+import { loadLanguage, wantedLanguage } from './load-language';
 
 /** A running Assent: the store plus what the script tag wired to it. */
 export interface AssentInstance {
@@ -16,6 +17,8 @@ export interface AssentInstance {
   banner(): BannerController | null;
   /** Opens the preferences (mounting the banner first if needed). */
   showPreferences(): void;
+  /** The receipt log (its code is loaded on first use), or `null` when it could not load. */
+  receipts(): Promise<ReceiptLog | null>;
   /** Disconnects adapters, removes the banner, stops events. */
   destroy(): void;
 }
@@ -71,6 +74,46 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
     dispatchEvent(new CustomEvent('assent:change', { detail: state }));
   });
 
+  // Receipts: every decision is logged (IndexedDB) and, with an endpoint, delivered. The code lives
+  // in assent.receipts.js and is loaded only when needed; changes before it arrives wait in a
+  // backlog, with the banner text and language shown at that moment.
+  const language = wantedLanguage(embed.language);
+  const bannerText = () => banner?.element?.shadowRoot?.textContent ?? null;
+  const backlog: ReceiptBacklogEntry[] = [];
+  let receipts: Promise<ReceiptLog | null> | null = null;
+  const loadReceipts = () =>
+    (receipts ??= loadLazy<typeof createReceipts>('receipts', 'receipts', env.baseUrl, nonce).then(
+      (create) => {
+        if (!create || destroyed) return null;
+        stopBacklog();
+        return create(store, {
+          ...(embed.receipts?.endpoint ? { endpoint: embed.receipts.endpoint } : {}),
+          serverCookie: embed.receipts?.serverCookie === true,
+          backlog: backlog.splice(0),
+          text: bannerText,
+          language: () => language,
+        });
+      },
+    ));
+  const stopBacklog = store.subscribe((state, previous) => {
+    if (state.source === 'sync' || state.source === 'cookie') return;
+    backlog.push({ state, previous, text: bannerText(), language, at: Date.now() });
+    loadReceipts();
+  });
+  const idle = (fn: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(fn, { timeout: 3000 })
+      : setTimeout(fn, 1000);
+  let pending = false;
+  try {
+    pending = !!embed.receipts?.endpoint && !!localStorage.getItem('assent-receipts:pending');
+  } catch {
+    // localStorage blocked: an earlier outbox is retried after the next decision.
+  }
+  const initial = store.getState();
+  if (!initial.configError && (pending || (initial.gpcHonoured && !initial.decided)))
+    idle(() => void loadReceipts());
+
   let banner: BannerController | null = null;
   let wantPreferences = false;
   const mount = () => {
@@ -91,26 +134,53 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
       if (wantPreferences) banner.showPreferences();
     });
   };
-  const onReady = () => mount();
+  // An app that re-renders <body> (innerHTML, replaceChildren) removes the banner with it: the
+  // visitor could no longer decide. The host is put back, with its state, as the first child.
+  // Only <html>'s and <body>'s own children are watched (not the whole tree), from the first mount.
+  const keepBanner = new MutationObserver(() => {
+    const host = banner?.element;
+    if (host && !host.isConnected && document.body) document.body.prepend(host);
+    if (document.body) keepBanner.observe(document.body, { childList: true });
+  });
+  const watchBody = () => {
+    keepBanner.observe(document.documentElement, { childList: true });
+    if (document.body) keepBanner.observe(document.body, { childList: true });
+  };
+  // The page paints first: the banner mounts after the first frame following DOMContentLoaded,
+  // so its render never delays the page's first contentful paint.
+  const onReady = () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        mount();
+        watchBody();
+      }, 0),
+    );
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', onReady, { once: true });
-  else mount();
+  else onReady();
 
   return {
     store,
     banner: () => banner,
+    receipts: loadReceipts,
     showPreferences() {
       if (banner) banner.showPreferences();
       else {
         wantPreferences = true;
-        if (document.readyState !== 'loading') mount();
+        if (document.readyState !== 'loading') {
+          mount();
+          watchBody();
+        }
       }
     },
     destroy() {
       destroyed = true;
       document.removeEventListener('DOMContentLoaded', onReady);
       unsubscribe();
+      stopBacklog();
+      receipts?.then((log) => log?.destroy());
       for (const disconnect of disconnects) disconnect();
+      keepBanner.disconnect();
       banner?.destroy();
       store.destroy();
     },
