@@ -93,7 +93,7 @@ describe('delivery', () => {
   test('a decision is POSTed at once as one JSON receipt, and the outbox empties', async () => {
     const { store, log } = open({ storeName: name() });
     store.acceptAll({ source: 'banner' });
-    await vi.waitFor(() => expect(ledger.stored.size).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(ledger.stored.size).toBe(1), { timeout: 10_000 });
     const [local] = await log.getReceipts();
     expect(ledger.requests).toEqual([local]); // a single object, not an array
     await vi.waitFor(async () => expect(await log.pending()).toBe(0));
@@ -107,7 +107,7 @@ describe('delivery', () => {
     const { store, log } = open({ storeName });
     store.rejectAll({ source: 'banner' });
     store.update({ analytics: true }, { source: 'preferences' });
-    await vi.waitFor(async () => expect(await log.pending()).toBe(2), { timeout: 3000 });
+    await vi.waitFor(async () => expect(await log.pending()).toBe(2), { timeout: 10_000 });
     await vi.waitFor(() => expect(ledger.requests.length).toBeGreaterThan(0));
     expect(ledger.stored.size).toBe(0);
     ledger.down = null;
@@ -128,13 +128,13 @@ describe('delivery', () => {
     ledger.down = 500;
     const first = open({ storeName });
     first.store.acceptAll({ source: 'banner' });
-    await vi.waitFor(() => expect(ledger.requests.length).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(ledger.requests.length).toBe(1), { timeout: 10_000 });
     await vi.waitFor(async () => expect(await first.log.pending()).toBe(1));
     const [receipt] = await first.log.getReceipts();
     first.log.destroy(); // the page goes away while the ledger is down
     ledger.down = null;
     const second = open({ storeName }); // no decision on this page view
-    await vi.waitFor(() => expect(ledger.stored.has(receipt?.id ?? '')).toBe(true), { timeout: 3000 });
+    await vi.waitFor(() => expect(ledger.stored.has(receipt?.id ?? '')).toBe(true), { timeout: 10_000 });
     await vi.waitFor(async () => expect(await second.log.pending()).toBe(0));
     expect(JSON.parse(ledger.stored.get(receipt?.id ?? '') ?? '')).toEqual(receipt);
   });
@@ -146,7 +146,7 @@ describe('delivery', () => {
     const { store, log } = open({ storeName });
     ledger.down = 502;
     store.acceptAll({ source: 'banner' });
-    await vi.waitFor(() => expect(ledger.requests.length).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(ledger.requests.length).toBe(1), { timeout: 10_000 });
     ledger.down = null;
     await log.flush();
     await log.flush();
@@ -164,7 +164,7 @@ describe('delivery', () => {
     const seen: string[] = [];
     ledger.down = 422;
     store.acceptAll();
-    await vi.waitFor(async () => expect(warn).toHaveBeenCalled(), { timeout: 3000 });
+    await vi.waitFor(async () => expect(warn).toHaveBeenCalled(), { timeout: 10_000 });
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/rejected receipt .* \(HTTP 422\); dropped/);
     expect(await log.pending()).toBe(0);
     expect(await log.getReceipts()).toHaveLength(1); // still in the local log
@@ -177,7 +177,7 @@ describe('delivery', () => {
     const { store, log } = open({ storeName: name() });
     ledger.down = status;
     store.acceptAll();
-    await vi.waitFor(() => expect(ledger.requests.length).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(ledger.requests.length).toBe(1), { timeout: 10_000 });
     expect(await log.pending()).toBe(1);
     ledger.down = null;
     await log.flush();
@@ -192,7 +192,7 @@ describe('delivery', () => {
     store.acceptAll();
     store.rejectAll();
     store.acceptAll();
-    await vi.waitFor(async () => expect(await log.pending()).toBe(3), { timeout: 3000 });
+    await vi.waitFor(async () => expect(await log.pending()).toBe(3), { timeout: 10_000 });
     const ids = (await log.getReceipts()).map((r) => r.id);
     ledger.down = null;
     ledger.reject.add(ids[1] ?? '');
@@ -225,7 +225,7 @@ describe('delivery', () => {
 describe('IndexedDB unavailable: memory, and sent at once', () => {
   const decideAndDeliver = async (log: ReceiptLog, store: ReturnType<typeof createConsent>) => {
     store.acceptAll({ source: 'banner' });
-    await vi.waitFor(() => expect(ledger.stored.size).toBe(1), { timeout: 4000 });
+    await vi.waitFor(() => expect(ledger.stored.size).toBe(1), { timeout: 10_000 });
     expect(log.storage).toBe('memory');
     const receipts = await log.getReceipts();
     expect(receipts.map((r) => r.id)).toEqual([...ledger.stored.keys()]);
@@ -247,7 +247,7 @@ describe('IndexedDB unavailable: memory, and sent at once', () => {
     const { store, log } = open({ storeName: name() });
     await decideAndDeliver(log, store);
     store.rejectAll();
-    await vi.waitFor(() => expect(ledger.stored.size).toBe(2), { timeout: 3000 });
+    await vi.waitFor(() => expect(ledger.stored.size).toBe(2), { timeout: 10_000 });
     expect(open_).toHaveBeenCalledTimes(1); // no retrying a broken IndexedDB for this page view
   });
 
@@ -279,10 +279,10 @@ describe('IndexedDB unavailable: memory, and sent at once', () => {
     const { store, log } = open({ storeName: name() });
     ledger.down = 503;
     store.acceptAll();
-    await vi.waitFor(() => expect(ledger.requests.length).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(ledger.requests.length).toBe(1), { timeout: 10_000 });
     expect(await log.pending()).toBe(1);
     ledger.down = null;
-    await vi.waitFor(() => expect(ledger.stored.size).toBe(1), { timeout: 4000 }); // the scheduled retry (1–2 s)
+    await vi.waitFor(() => expect(ledger.stored.size).toBe(1), { timeout: 10_000 }); // the scheduled retry (1–2 s)
   });
 });
 
