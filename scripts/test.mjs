@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every check, in order, and stops at the first failure (exit code ≠ 0):
-// typecheck, lint/format, unit tests, build, byte budgets, browser end-to-end tests.
+// typecheck, lint/format, unit tests, build, package shape (publint), byte budgets, browser
+// end-to-end tests.
 // `node scripts/test.mjs --skip e2e,size` skips steps (quick local runs); `--only unit` runs one.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ const steps = [
   ['lint', bin('biome'), ['ci', '--colors=off', '.']],
   ['unit', bin('vitest'), ['run']],
   ['build', process.execPath, [resolve(root, 'scripts/build.mjs')]],
+  ['publint', process.execPath, [resolve(root, 'scripts/publint.mjs')]],
   ['size', process.execPath, [resolve(root, 'scripts/size.mjs'), '--check']],
   ['e2e', bin('playwright'), ['test']],
 ];
