@@ -6,7 +6,10 @@ import type { Adapter } from './types';
 
 /** Options of {@link scriptTags}. */
 export interface ScriptTagsOptions {
-  /** CSP nonce for revived scripts whose original had none. */
+  /**
+   * CSP nonce for revived external (`src`) scripts whose original had none. Inline scripts never get
+   * it: they run under a nonce-based CSP only with their own `nonce` attribute.
+   */
   nonce?: string;
   /** Show a placeholder with an "Allow" button in front of waiting iframes. @default true */
   placeholder?: boolean;
@@ -31,7 +34,10 @@ function revive(original: HTMLScriptElement, nonce: string | undefined): HTMLScr
   if (type) script.type = type;
   // The nonce attribute reads as "" once the element is in the document; the property keeps it.
   const ownNonce = original.nonce || original.getAttribute('nonce');
-  if (ownNonce || nonce) script.nonce = ownNonce || nonce || '';
+  // An inline script runs with a nonce only when the site gave it one: lending it the fallback would
+  // let injected markup (<script type="text/plain" data-category="essential">…) pass a nonce-based CSP.
+  const fallback = original.src ? nonce : undefined;
+  if (ownNonce || fallback) script.nonce = ownNonce || fallback || '';
   if (!original.src) script.text = original.text;
   else if (!original.hasAttribute('async')) script.async = false;
   return script;

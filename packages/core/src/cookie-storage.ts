@@ -20,20 +20,32 @@ export interface CookieStorage {
 const BLOCKED =
   'The browser did not keep the consent cookie (cookies blocked?): the decision lasts for this page view only.';
 
-/** Creates the cookie storage for a config's `cookie` settings. */
+/** The value as written: the codec's alphabet verbatim (as js-cookie writes it), anything else encoded. */
+const encodeValue = (value: string) =>
+  /^[A-Za-z0-9.:+_-]*$/.test(value) ? value : encodeURIComponent(value);
+
+/**
+ * Creates the cookie storage for a config's `cookie` settings.
+ *
+ * Reading goes through js-cookie, keeping own keys only; the `Set-Cookie` string is composed here
+ * because js-cookie's `set` walks its attribute object with `for…in`: on a page whose
+ * `Object.prototype` is polluted, inherited keys became cookie attributes (or threw), and the
+ * decision was lost. The string is the same one js-cookie writes.
+ */
 export function createCookieStorage(cookie: ResolvedConfig['cookie']): CookieStorage {
   const secure = typeof location !== 'undefined' && location.protocol === 'https:';
-  const attributes: Cookies.CookieAttributes = {
-    path: cookie.path,
-    sameSite: cookie.sameSite,
-    // SameSite=None is only accepted together with Secure.
-    secure: secure || cookie.sameSite === 'None',
-    ...(cookie.domain ? { domain: cookie.domain } : {}),
+  let attributes = `; path=${cookie.path}; sameSite=${cookie.sameSite}`;
+  // SameSite=None is only accepted together with Secure.
+  if (secure || cookie.sameSite === 'None') attributes += '; secure';
+  if (cookie.domain) attributes += `; domain=${cookie.domain}`;
+  const set = (value: string, expires: Date) => {
+    document.cookie = `${cookie.name}=${encodeValue(value)}${attributes}; expires=${expires.toUTCString()}`;
   };
-  const jar = Cookies.withAttributes(attributes);
   const read = (): string | undefined => {
     try {
-      return jar.get(cookie.name);
+      // All cookies, then an own-key lookup: a polluted Object.prototype.assent is not a decision.
+      const all = Cookies.get();
+      return Object.hasOwn(all, cookie.name) ? all[cookie.name] : undefined;
     } catch {
       return undefined;
     }
@@ -42,7 +54,7 @@ export function createCookieStorage(cookie: ResolvedConfig['cookie']): CookieSto
     read,
     write(value) {
       try {
-        jar.set(cookie.name, value, { expires: cookie.maxAgeDays });
+        set(value, new Date(Date.now() + cookie.maxAgeDays * 864e5));
       } catch (error) {
         return { saved: false, error: `${BLOCKED} (${String(error)})` };
       }
@@ -50,7 +62,7 @@ export function createCookieStorage(cookie: ResolvedConfig['cookie']): CookieSto
     },
     remove() {
       try {
-        jar.remove(cookie.name);
+        set('', new Date(0));
       } catch {
         // Nothing to do: a jar that throws on write holds no cookie of ours.
       }

@@ -4,6 +4,9 @@ export function createConsentId(): string {
   crypto.getRandomValues(b);
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  // A plain loop: pages that replace Array.from (MooTools-era shims ignore its map function) must not
+  // change the id's format.
+  let h = '';
+  for (let i = 0; i < b.length; i++) h += b[i]!.toString(16).padStart(2, '0');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

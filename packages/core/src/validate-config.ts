@@ -88,7 +88,8 @@ export function validateConfig(input: unknown): ResolvedConfig {
     (rules: Record<string, Rule>, expected: string): Rule =>
     (v, path) => {
       if (!isRecord(v)) return bad(path || 'config', expected, v);
-      const out: Record<string, unknown> = {};
+      // No prototype: a key the input leaves out must not be read from a polluted Object.prototype.
+      const out: Record<string, unknown> = Object.create(null);
       for (const key of Object.keys(v)) {
         if (!Object.hasOwn(rules, key))
           issues.push(`${join(path, key)}: unknown key (allowed: ${Object.keys(rules).join(', ')})`);
@@ -198,7 +199,7 @@ export function validateConfig(input: unknown): ResolvedConfig {
   if (!c) throw new ConsentConfigError(issues);
   const categories: Record<string, ResolvedCategory> = {};
   const owner = new Map<string, string>();
-  const raw = new Map<string, unknown>(BUILT_IN_CATEGORIES.map((key) => [key, {}]));
+  const raw = new Map<string, unknown>(BUILT_IN_CATEGORIES.map((key) => [key, Object.create(null)]));
   for (const [key, value] of (c.categories as Map<string, unknown> | undefined) ?? []) raw.set(key, value);
   for (const [key, value] of raw) {
     if (!value) continue; // reported already

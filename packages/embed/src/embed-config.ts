@@ -82,8 +82,9 @@ const show = (v: unknown) =>
 export function splitConfig(input: unknown): { core: ConsentConfig; embed: EmbedOptions; issues: string[] } {
   const issues: string[] = [];
   if (!isObject(input)) return { core: input as ConsentConfig, embed: {}, issues };
-  const core: Record<string, unknown> = {};
-  const embed: Record<string, unknown> = {};
+  // No prototype: an option the config leaves out must not be read from a polluted Object.prototype.
+  const core: Record<string, unknown> = Object.create(null);
+  const embed: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(input))
     (EMBED_KEYS.includes(key as EmbedKey) ? embed : core)[key] = input[key];
   const expect = (key: string, ok: boolean, expected: string) => {

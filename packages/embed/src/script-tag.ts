@@ -18,9 +18,23 @@ declare const __VERSION__: string;
 const MARK = '__assent';
 type Win = typeof window & { Assent?: unknown; assentLanguages?: Record<string, TranslationOverrides> };
 const win = window as Win;
-const existing = win.Assent as Record<string, unknown> | undefined;
+/** What the page holds in `window.Assent` (a getter that throws counts as nothing). */
+const readExisting = (): unknown => {
+  try {
+    return win.Assent;
+  } catch {
+    return undefined;
+  }
+};
+const existing = readExisting();
+/** Own property only: a polluted `Object.prototype.__assent` must not pass for a running copy. */
+const isRunningCopy = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.hasOwn(value, MARK) &&
+  Reflect.get(value, MARK) === true;
 
-if (existing && existing[MARK] === true) {
+if (isRunningCopy(existing)) {
   // Loaded twice: one instance, one banner.
   console.warn('Assent: assent.js is loaded more than once; the first copy keeps running.');
 } else {
@@ -43,11 +57,16 @@ if (existing && existing[MARK] === true) {
     },
   );
   Object.defineProperty(api, MARK, { value: true });
-  Object.defineProperty(win, 'Assent', {
-    value: Object.freeze(api),
-    configurable: true,
-    writable: false,
-    enumerable: true,
-  });
+  try {
+    Object.defineProperty(win, 'Assent', {
+      value: Object.freeze(api),
+      configurable: true,
+      writable: false,
+      enumerable: true,
+    });
+  } catch {
+    // The page locked window.Assent: gating and the banner still run, only the API is out of reach.
+    console.error('Assent: window.Assent is locked by the page; running without the window.Assent API.');
+  }
   if (page) start(page.config);
 }

@@ -8,8 +8,9 @@ export interface PlaceholderTexts {
   button?: string;
 }
 
+// Function replacers: a name such as "Tom $& Jerry" is text, not a replacement pattern.
 const fill = (template: string, service: string, category: string) =>
-  template.replaceAll('{service}', service).replaceAll('{category}', category);
+  template.replaceAll('{service}', () => service).replaceAll('{category}', () => category);
 
 /**
  * Creates the placeholder shown in front of a waiting iframe: text only (no HTML from the config),
