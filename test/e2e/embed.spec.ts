@@ -1,6 +1,8 @@
 // End-to-end tests of the script-tag bundle (packages/embed/dist/assent.js) on the example site
 // (examples/script-tag, served at /site/) and on fixture pages, in Debian Chromium and Firefox ESR.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { routeVendors } from './vendors';
@@ -470,6 +472,11 @@ test.describe('the script tag', () => {
     await page.goto(SITE);
     await expect(firstLayer(page)).toBeVisible();
     await page.addScriptTag({ content: AXE });
+    // Contrast is measured on the settled banner, not in the middle of its fade-in.
+    const settled = () =>
+      banner(page).evaluate((host) =>
+        Promise.all((host.shadowRoot?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined))),
+      );
     const run = () =>
       page.evaluate(async () => {
         const axe = (
@@ -484,9 +491,11 @@ test.describe('the script tag', () => {
         });
         return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
+    await settled();
     expect(await run()).toEqual([]);
     await button(page, 'Customize').click();
     await expect(banner(page).getByRole('dialog')).toBeVisible();
+    await settled();
     expect(await run()).toEqual([]);
   });
 });
@@ -498,11 +507,31 @@ test.describe('receipts through the script tag', () => {
   }) => {
     await routeVendors(context);
     const delivered: Array<Record<string, unknown>> = [];
-    await context.route('**/ledger/receipts', async (route) => {
-      const body = JSON.parse(route.request().postData() ?? 'null');
-      delivered.push(...(Array.isArray(body) ? body : [body]));
-      await route.fulfill({ status: 201, contentType: 'application/json', body: '{"stored":1}' });
+    // The ledger is a local recorder: the browser's own request is passed on to it. (Playwright's
+    // Firefox path does not expose request bodies to routes, so reading postData() would not do.)
+    const ledger = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        if (req.method === 'POST') {
+          const parsed = JSON.parse(body || 'null');
+          delivered.push(...(Array.isArray(parsed) ? parsed : [parsed]));
+        }
+        res
+          .writeHead(req.method === 'POST' ? 201 : 204, {
+            'content-type': 'application/json',
+            'access-control-allow-origin': req.headers.origin ?? '*',
+            'access-control-allow-credentials': 'true',
+            'access-control-allow-headers': 'content-type',
+          })
+          .end(req.method === 'POST' ? '{"stored":1}' : '');
+      });
     });
+    await new Promise<void>((done) => ledger.listen(0, '127.0.0.1', done));
+    const ledgerUrl = `http://127.0.0.1:${(ledger.address() as AddressInfo).port}/ledger/receipts`;
+    await context.route('**/ledger/receipts', (route) => route.continue({ url: ledgerUrl }));
     const receiptsCode: string[] = [];
     page.on('request', (r) => r.url().endsWith('/assent.receipts.js') && receiptsCode.push(r.url()));
     await page.goto(SITE);
@@ -545,5 +574,6 @@ test.describe('receipts through the script tag', () => {
     await page.waitForTimeout(1500);
     expect(receiptsCode).toEqual([]);
     expect(delivered).toHaveLength(1);
+    ledger.close();
   });
 });

@@ -234,10 +234,9 @@ test('CSS-breaking theme values are dropped: the banner stays styled and loads n
   expect(seen.dialogs).toEqual([]);
 });
 
-// Known bug, reported (packages/banner/src/theme-vars.ts is not ours to edit): image-set() takes a
-// plain string as an image URL, so a theme value can make the browser fetch any address. Marked as
-// an expected failure: it turns red once the banner refuses it, so the mark can be removed.
-test.fail('a theme value with image-set("…") loads nothing', async ({ page, context }) => {
+// image-set() takes a plain string as an image URL, so a theme value could make the browser fetch
+// any address (found by this suite; theme-vars.ts refuses it now).
+test('a theme value with image-set("…") loads nothing', async ({ page, context }) => {
   await serve(context, { themeVars: { bg: 'image-set("https://evil.example/bg.png" 1x)' } });
   const seen = watch(page);
   await context.route('https://evil.example/**', (route) => route.abort('blockedbyclient'));

@@ -68,8 +68,13 @@ test('cookies disabled: the visitor decides, gating follows, and the lost save i
   await expect(page.locator('assent-banner').getByRole('dialog')).toBeVisible();
   await button(page, 'Reject all').click();
   expect((await assentState(page))?.categories.analytics).toBe(false);
-  // Receipts: IndexedDB refused too, both decisions are kept for this page view.
+  // Receipts: IndexedDB refused too, both decisions are kept for this page view, and the API says so.
   expect(await receipts(page)).toEqual({ listed: 2, opens: expect.any(Number) });
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { Assent: { receiptStorage(): Promise<string> } }).Assent.receiptStorage(),
+    ),
+  ).toBe('memory');
   // Nothing was stored, so the next page asks again and runs nothing before the answer.
   await page.reload();
   await expect(firstLayer(page)).toBeVisible();

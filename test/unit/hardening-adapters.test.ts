@@ -46,7 +46,7 @@ describe('iframe placeholder texts round-trip as text', () => {
 });
 
 describe('nonce of revived scripts', () => {
-  test('an inline gated script without its own nonce does not get the fallback nonce', () => {
+  test('a gated script (inline or src) without its own nonce does not get the page nonce', () => {
     document.body.innerHTML =
       '<script type="text/plain" data-category="essential" id="injected">window.ran = 1</script>' +
       '<script type="text/plain" data-category="essential" id="site" nonce="site-nonce">window.ran2 = 1</script>' +
@@ -59,7 +59,9 @@ describe('nonce of revived scripts', () => {
     expect(injected.nonce ?? '').toBe('');
     expect(injected.hasAttribute('nonce')).toBe(false);
     expect(site.nonce).toBe('site-nonce');
-    // External scripts keep the documented fallback (see docs/security.md: reported, not changed).
-    expect((document.getElementById('ext') as HTMLScriptElement).nonce).toBe('page-nonce');
+    // External scripts too: injected `src` markup must not borrow the page's nonce either.
+    const ext = document.getElementById('ext') as HTMLScriptElement;
+    expect(ext.nonce ?? '').toBe('');
+    expect(ext.hasAttribute('nonce')).toBe(false);
   });
 });

@@ -215,11 +215,19 @@ describe('theme values (the banner CSS)', () => {
     }
   });
 
-  // Known bug in packages/banner/src/theme-vars.ts (reported, banner is not ours to edit):
-  // image-set() takes a plain string as an image URL, so `--assent-bg` (used as `background`) makes
-  // the browser fetch it. test.fails turns red once the banner refuses image-set / string URLs.
-  test.fails('a theme value cannot load anything (image-set with a string URL)', () => {
-    expect(isSafeThemeValue('image-set("https://evil.example/x.png" 1x)')).toBe(false);
+  // image-set() takes a plain string as an image URL: `--assent-bg` (used as `background`) would
+  // make the browser fetch it. Found by this suite; theme-vars.ts now refuses every such function.
+  test('a theme value cannot load anything (image-set and friends with a string URL)', () => {
+    for (const value of [
+      'image-set("https://evil.example/x.png" 1x)',
+      '-webkit-image-set("https://evil.example/x.png" 1x)',
+      'cross-fade("a.png", "b.png", 50%)',
+      'image("https://evil.example/x.png")',
+      'src("https://evil.example/x.png")',
+      'element(#x)',
+    ])
+      expect(isSafeThemeValue(value), value).toBe(false);
+    expect(isSafeThemeValue('"Inter", system-ui, sans-serif')).toBe(true);
   });
 
   test('any accepted value stays inside its declaration', () => {

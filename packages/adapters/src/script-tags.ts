@@ -7,8 +7,10 @@ import type { Adapter } from './types';
 /** Options of {@link scriptTags}. */
 export interface ScriptTagsOptions {
   /**
-   * CSP nonce for revived external (`src`) scripts whose original had none. Inline scripts never get
-   * it: they run under a nonce-based CSP only with their own `nonce` attribute.
+   * Not lent to revived scripts: under a nonce-based CSP a gated tag runs only with its own `nonce`
+   * attribute (otherwise injected markup such as `<script type="text/plain" data-category="essential"
+   * src="//evil">` would be given the page's nonce). Kept for API compatibility; ignored.
+   * @deprecated has no effect.
    */
   nonce?: string;
   /** Show a placeholder with an "Allow" button in front of waiting iframes. @default true */
@@ -26,7 +28,7 @@ export const BLOCKED_SELECTOR =
 type Blocked = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement;
 
 /** A copy of a blocked script that the browser will run. */
-function revive(original: HTMLScriptElement, nonce: string | undefined): HTMLScriptElement {
+function revive(original: HTMLScriptElement): HTMLScriptElement {
   const script = document.createElement('script');
   for (const { name, value } of Array.from(original.attributes))
     if (name !== 'type' && name !== 'nonce' && !name.startsWith('data-')) script.setAttribute(name, value);
@@ -34,10 +36,9 @@ function revive(original: HTMLScriptElement, nonce: string | undefined): HTMLScr
   if (type) script.type = type;
   // The nonce attribute reads as "" once the element is in the document; the property keeps it.
   const ownNonce = original.nonce || original.getAttribute('nonce');
-  // An inline script runs with a nonce only when the site gave it one: lending it the fallback would
-  // let injected markup (<script type="text/plain" data-category="essential">…) pass a nonce-based CSP.
-  const fallback = original.src ? nonce : undefined;
-  if (ownNonce || fallback) script.nonce = ownNonce || fallback || '';
+  // A script runs with a nonce only when the site gave it one: lending it another would let injected
+  // markup (<script type="text/plain" data-category="essential" src=…>) pass a nonce-based CSP.
+  if (ownNonce) script.nonce = ownNonce;
   if (!original.src) script.text = original.text;
   else if (!original.hasAttribute('async')) script.async = false;
   return script;
@@ -67,7 +68,7 @@ export function scriptTags(options: ScriptTagsOptions = {}): Adapter {
 
     /** Inserts the live copy; returns a promise when the next script must wait for this one. */
     const runScript = (original: HTMLScriptElement): Promise<void> | null => {
-      const script = revive(original, options.nonce);
+      const script = revive(original);
       const wait = script.src !== '' && !script.async && script.type !== 'module';
       const loaded = wait
         ? new Promise<void>((resolve) => {

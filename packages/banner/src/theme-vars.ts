@@ -1,10 +1,14 @@
+// Everything that could leave the declaration or load a resource (url(), image-set() with a string,
+// cross-fade(), image(), src(), element()) is refused.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused.
-const FORBIDDEN = /[;{}<>\\]|url\(|expression\(|\/\*|\*\/|@import|[\u0000-\u001f\u007f]/i;
+const FORBIDDEN =
+  /[;{}<>\\]|url\(|image-set\(|cross-fade\(|\bimage\(|\bsrc\(|element\(|expression\(|\/\*|\*\/|@import|[\u0000-\u001f\u007f]/i;
 const NAME = /^[a-z][a-z0-9-]{0,40}$/;
 
 /**
  * Checks one theme value: it must not be able to leave its declaration or load anything.
- * Rejects `;`, braces, `<`, `>`, backslashes, `url(`, `expression(`, comments, control characters and
+ * Rejects `;`, braces, `<`, `>`, backslashes, resource-loading functions (`url(`, `image-set(`,
+ * `cross-fade(`, `image(`, `src(`, `element(`), `expression(`, comments, control characters and
  * unbalanced quotes.
  * @param value - a CSS value such as `"#0a7"` or `"12px"`.
  * @returns true when the value is safe to put after `--assent-x:`.

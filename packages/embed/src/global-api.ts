@@ -22,6 +22,11 @@ export interface AssentGlobal {
   getReceipts(): Promise<Receipt[]>;
   /** The receipts as JSON, for data portability. */
   exportReceipts(): Promise<string>;
+  /**
+   * Where receipts are kept: `'indexeddb'`, or `'memory'` when IndexedDB is missing or failed (they
+   * then last for this page view only, and are sent at once when an endpoint is configured).
+   */
+  receiptStorage(): Promise<'indexeddb' | 'memory'>;
 }
 
 /** Builds `window.Assent` over the instance that `current()` returns (it changes on `init`). */
@@ -63,6 +68,12 @@ export function createGlobalApi(
     subscribe: (fn) => store().subscribe(fn),
     getReceipts: () => log().then((l) => l.getReceipts()),
     exportReceipts: () => log().then((l) => l.exportReceipts()),
+    // Reading the log opens the storage, so the answer is final (never 'pending').
+    receiptStorage: () =>
+      log().then(async (l) => {
+        await l.getReceipts();
+        return l.storage === 'indexeddb' ? 'indexeddb' : 'memory';
+      }),
   };
   return api;
 }
