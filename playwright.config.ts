@@ -1,4 +1,4 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type Project } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const chromiumArgs = [
@@ -10,6 +10,41 @@ const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+];
+// Firefox ESR from Debian through Playwright's WebDriver BiDi path (the experimental `moz-firefox`
+// channel; works with @playwright/test 1.64.1, not 1.65). GPC stays off here: the GPC tests turn on
+// Firefox's real signal (privacy.globalprivacycontrol.enabled) themselves.
+const firefoxPrefs = {
+  'browser.shell.checkDefaultBrowser': false,
+  'app.update.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+};
+// ASSENT_ENGINES=chromium (or firefox, or chromium,firefox) restricts the run; default: every engine.
+// WebKit is not a Playwright project: test/webkit/run.mjs drives it through WebDriver.
+const engines = (process.env.ASSENT_ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+const projects: Project[] = [
+  {
+    name: 'chromium',
+    use: {
+      browserName: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: chromiumArgs,
+      },
+    },
+  },
+  {
+    name: 'firefox',
+    use: {
+      browserName: 'firefox',
+      channel: 'moz-firefox',
+      launchOptions: {
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        firefoxUserPrefs: firefoxPrefs,
+      },
+    },
+  },
 ];
 
 export default defineConfig({
@@ -26,18 +61,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: chromiumArgs,
-        },
-      },
-    },
-  ],
+  projects: projects.filter((p) => engines.includes(p.name ?? '')),
   webServer: {
     // The repo root, plus (as in the demo) the script-tag example at /site/, the built bundle at
     // /assent/ and the npm example app at /npm/.

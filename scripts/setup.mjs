@@ -4,7 +4,8 @@
 //   2. the locked packages (pnpm install --frozen-lockfile); native modules (better-sqlite3) are
 //      compiled against Node's own headers when no prebuilt binary can be downloaded
 //   3. the system packages the browser and database tests need, from Debian (as root, with apt-get):
-//      chromium (Playwright drives /usr/bin/chromium; no browser download) and postgresql (ledger tests)
+//      chromium (Playwright drives /usr/bin/chromium; no browser download), firefox-esr and
+//      webkit2gtk-driver + xvfb (the Firefox and WebKit browser tests) and postgresql (ledger tests)
 // Usage: node scripts/setup.mjs [--no-system]   (npm run setup)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -48,6 +49,14 @@ run(
 const wanted = [
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
   { pkg: 'postgresql', present: () => existsSync('/usr/lib/postgresql') },
+  // Firefox ESR (Playwright's moz-firefox channel) and WebKitGTK (MiniBrowser + WebKitWebDriver, under
+  // Xvfb); Mesa's software GL, openssl for the WebKit runs' local vendor certificate.
+  { pkg: 'firefox-esr', present: () => existsSync('/usr/bin/firefox-esr') },
+  { pkg: 'webkit2gtk-driver', present: () => existsSync('/usr/bin/WebKitWebDriver') },
+  { pkg: 'xvfb', present: () => existsSync('/usr/bin/Xvfb') },
+  { pkg: 'xauth', present: () => existsSync('/usr/bin/xauth') },
+  { pkg: 'libgl1-mesa-dri', present: () => existsSync('/usr/share/doc/libgl1-mesa-dri') },
+  { pkg: 'openssl', present: () => existsSync('/usr/bin/openssl') },
 ];
 const missing = process.argv.includes('--no-system')
   ? []

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every check, in order, and stops at the first failure (exit code ≠ 0):
 // typecheck, lint/format, unit tests, build, package shape (publint), byte budgets, browser
-// end-to-end tests.
+// end-to-end tests (Playwright: Chromium + Firefox ESR), WebKit smoke tests (WebDriver).
+// ASSENT_ENGINES=chromium (or a comma list of chromium, firefox, webkit) restricts the browsers.
 // `node scripts/test.mjs --skip e2e,size` skips steps (quick local runs); `--only unit` runs one.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ const steps = [
   ['publint', process.execPath, [resolve(root, 'scripts/publint.mjs')]],
   ['size', process.execPath, [resolve(root, 'scripts/size.mjs'), '--check']],
   ['e2e', bin('playwright'), ['test']],
+  ['webkit', process.execPath, [resolve(root, 'test/webkit/run.mjs')]],
 ];
 const arg = (name) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -15,23 +15,33 @@ const HOST = 'www.shop.example.com';
 const PAGE = `http://${HOST}/test/e2e/pages/adapters-vendors.html`;
 const VENDOR = /googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com/;
 
+// Chromium: the args of playwright.config.ts, plus no DNS for any host and no automatic HTTPS upgrade.
+// Firefox (the config's own launch options): every request is answered by context.route below
+// (WebDriver BiDi intercepts before DNS), so no extra flag is needed there.
 test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // The args of playwright.config.ts, plus: no DNS for any host, no automatic HTTPS upgrade.
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-    ],
-  },
+  launchOptions: [
+    async ({ browserName, launchOptions }, use) =>
+      use(
+        browserName !== 'chromium'
+          ? launchOptions
+          : {
+              executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+              args: [
+                '--headless=new',
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-quic',
+                '--no-first-run',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--host-resolver-rules=MAP * ~NOTFOUND',
+                '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+              ],
+            },
+      ),
+    { scope: 'worker' },
+  ],
 });
 
 const snapshot = (name: string) => `(function () {

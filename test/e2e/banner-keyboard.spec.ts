@@ -138,11 +138,34 @@ test('another tab: a reset shows the first layer again, a decision hides it', as
   await other.close();
 });
 
-test('prefers-reduced-motion turns the entrance animation off', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await mountOn(page);
-  const name = await page
-    .getByRole('region', { name: 'Cookie consent' })
-    .evaluate((el) => getComputedStyle(el).animationName);
-  expect(name).toBe('none');
+test('prefers-reduced-motion turns the entrance animation off', async ({
+  page,
+  browserName,
+  playwright,
+  launchOptions,
+  channel,
+  baseURL,
+}) => {
+  // Playwright's Firefox (WebDriver BiDi) path ignores emulateMedia({ reducedMotion }): there the
+  // visitor's own Firefox setting (ui.prefersReducedMotion) is used, in a browser of its own.
+  const own =
+    browserName === 'firefox'
+      ? await playwright.firefox.launch({
+          ...launchOptions,
+          channel,
+          firefoxUserPrefs: { ...launchOptions.firefoxUserPrefs, 'ui.prefersReducedMotion': 1 },
+        })
+      : null;
+  const target = own ? await (await own.newContext({ baseURL })).newPage() : page;
+  if (!own) await page.emulateMedia({ reducedMotion: 'reduce' });
+  try {
+    await mountOn(target);
+    expect(await target.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    const name = await target
+      .getByRole('region', { name: 'Cookie consent' })
+      .evaluate((el) => getComputedStyle(el).animationName);
+    expect(name).toBe('none');
+  } finally {
+    await own?.close();
+  }
 });

@@ -474,9 +474,13 @@ test.describe('the script tag', () => {
     await page.addScriptTag({ content: AXE });
     // Contrast is measured on the settled banner, not in the middle of its fade-in.
     const settled = () =>
-      banner(page).evaluate((host) =>
-        Promise.all((host.shadowRoot?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined))),
-      );
+      banner(page).evaluate(async (host) => {
+        // Two frames, so a just-started fade-in is registered, then every running animation.
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        await Promise.all(
+          (host.shadowRoot?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)),
+        );
+      });
     const run = () =>
       page.evaluate(async () => {
         const axe = (

@@ -4,8 +4,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { banner, gatedRuns } from './pages/hostile-helpers';
 
-test.skip(({ browserName }) => browserName !== 'chromium', 'the hardening suite targets Chromium');
-
 const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 const reports = async (page: Page) => {

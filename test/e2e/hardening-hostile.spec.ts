@@ -14,8 +14,6 @@ import {
   HOSTILE,
 } from './pages/hostile-helpers';
 
-test.skip(({ browserName }) => browserName !== 'chromium', 'the hardening suite targets Chromium');
-
 test('control: on a well-behaved page the decision is kept across a reload', async ({ page }) => {
   await expectWorkingPage(page);
   await page.reload();

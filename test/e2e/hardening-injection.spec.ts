@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { banner, button, firstLayer } from './pages/hostile-helpers';
 
-test.skip(({ browserName }) => browserName !== 'chromium', 'the hardening suite targets Chromium');
-
 const PAGE = '/test/e2e/pages/hostile-injection.html';
 const TEMPLATE = readFileSync(join(import.meta.dirname, 'pages/hostile-injection.html'), 'utf8');
 

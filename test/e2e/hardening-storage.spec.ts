@@ -18,8 +18,6 @@ import {
   HOSTILE,
 } from './pages/hostile-helpers';
 
-test.skip(({ browserName }) => browserName !== 'chromium', 'the hardening suite targets Chromium');
-
 /**
  * The receipts this page view can list (Assent.getReceipts(), which loads the receipts code), or
  * "timeout" when the call does not settle within 3 s, and how often indexedDB.open was called.

@@ -4,8 +4,6 @@
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { assentState, button, consentCommands, firstLayer, gatedRuns } from './pages/hostile-helpers';
 
-test.skip(({ browserName }) => browserName !== 'chromium', 'the hardening suite targets Chromium');
-
 const PAGE = '/test/e2e/pages/hostile-vendors.html';
 
 /** Routes the vendors: GA's gtag.js 404s, Meta's fbevents.js and vendor.example/hangs.js never answer. */

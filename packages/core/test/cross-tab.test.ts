@@ -48,6 +48,18 @@ describe('cross-tab sync', () => {
     expect(tabB.getState()).toMatchObject({ decided: true, method: 'reject-all', source: 'sync' });
   });
 
+  test('a message that overtakes the cookie write is caught by a re-read shortly after', async () => {
+    // Firefox delivers another tab's message before that tab's cookie write is visible here.
+    vi.stubGlobal('BroadcastChannel', undefined);
+    const tabA = track(createConsent({}));
+    const tabB = track(createConsent({}));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'assent:assent' }));
+    expect(tabB.getState().decided).toBe(false);
+    tabA.rejectAll();
+    expect(await until(() => tabB.getState().decided)).toBe(true);
+    expect(tabB.getState()).toMatchObject({ method: 'reject-all', source: 'sync' });
+  });
+
   test('a tab becoming visible re-reads the cookie (other subdomain, lost message)', () => {
     const tab = track(createConsent({}));
     track(createConsent({})).acceptAll();

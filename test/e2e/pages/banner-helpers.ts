@@ -55,6 +55,11 @@ export async function mountOn(
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
+    // Colour contrast is measured on the settled banner, not during its 0.2 s fade-in: two frames
+    // (so a just-started animation is registered), then every running animation in its shadow root.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const root = document.querySelector('assent-banner')?.shadowRoot;
+    await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)));
     const result = await (
       window as unknown as {
         axe: {
