@@ -3,7 +3,8 @@
 //   1. pnpm 12.4.2 (the version pinned in package.json "packageManager"), installed with npm if missing
 //   2. the locked packages (pnpm install --frozen-lockfile); native modules (better-sqlite3) are
 //      compiled against Node's own headers when no prebuilt binary can be downloaded
-//   3. the system packages the browser and database tests need, from Debian (as root, with apt-get):
+//   3. the system packages the browser and database tests need, from Debian (as root, with apt-get,
+//      recommended packages included, as the browsers were tested with them):
 //      chromium (Playwright drives /usr/bin/chromium; no browser download), firefox-esr and
 //      webkit2gtk-driver + xvfb (the Firefox and WebKit browser tests) and postgresql (ledger tests)
 // Usage: node scripts/setup.mjs [--no-system]   (npm run setup)
@@ -64,7 +65,7 @@ const missing = process.argv.includes('--no-system')
 if (missing.length > 0) {
   if (process.getuid?.() === 0 && version('apt-get')) {
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    run('apt-get', ['install', '-y', '-qq', ...missing], {
       DEBIAN_FRONTEND: 'noninteractive',
     });
   } else {
