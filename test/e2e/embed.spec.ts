@@ -12,28 +12,9 @@ const SITE = '/site/';
 
 test.use({ serviceWorkers: 'block' }); // the demo's service worker would answer vendors itself
 
-/** Records, from the first frame on, whether the first layer's buttons were ever rendered. */
+/** Records, from the first frame on, whether the first layer's buttons were ever rendered (shared with the WebKit runs). */
 async function watchForBanner(context: BrowserContext) {
-  await context.addInitScript(() => {
-    const w = window as unknown as { __bannerSeen: boolean };
-    w.__bannerSeen = false;
-    const check = () => {
-      const root = document.querySelector('assent-banner')?.shadowRoot;
-      const buttons = root ? Array.from(root.querySelectorAll('button')) : [];
-      if (
-        buttons.some(
-          (b) => /^(Accept all|Reject all)$/.test(b.textContent ?? '') && b.getClientRects().length > 0,
-        )
-      )
-        w.__bannerSeen = true;
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
-    const frame = () => {
-      check();
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
+  await context.addInitScript({ path: join(import.meta.dirname, '../webkit/watch-banner.js') });
 }
 
 const banner = (page: Page) => page.locator('assent-banner');

@@ -1,5 +1,6 @@
-// Loaded first on the example site's pages in the WebKit runs (the runner inserts it): records,
-// from the first frame on, whether the first layer's buttons were ever rendered (no-flash checks).
+// Loaded first on the example site's pages (the WebKit runner inserts it; embed.spec.ts adds it as
+// an init script): records, from the first frame on, whether the first layer's buttons were ever
+// rendered (no-flash checks).
 window.__bannerSeen = false;
 (() => {
   const check = () => {

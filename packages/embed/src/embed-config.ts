@@ -43,7 +43,7 @@ export interface EmbedConfig extends ConsentConfig {
 }
 
 /** Keys handled by the script tag itself (the rest goes to `createConsent`). */
-const EMBED_KEYS = [
+export const EMBED_KEYS = [
   'googleConsentMode',
   'googleAnalytics',
   'googleTagManager',

@@ -2,7 +2,7 @@
  * `@assent/embed` as a module: start Assent from a script-tag style config in your own bundle.
  * The script-tag file itself is `dist/assent.js` (see README).
  */
-export { type EmbedConfig, type EmbedOptions, splitConfig } from './embed-config';
+export { EMBED_KEYS, type EmbedConfig, type EmbedOptions, splitConfig } from './embed-config';
 export { type AssentGlobal, createGlobalApi } from './global-api';
 export { loadLanguage, PACKS, wantedLanguage } from './load-language';
 export { readPageConfig } from './read-config';

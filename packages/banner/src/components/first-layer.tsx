@@ -33,15 +33,19 @@ function useReservedSpace(ref: { current: HTMLElement | null }, top: boolean, ac
     const style = root.style;
     const side = top ? 'scrollPaddingTop' : 'scrollPaddingBottom';
     const before = [style[side], style.paddingBottom] as const;
-    const pad = !top && root.scrollHeight > root.clientHeight;
+    let pad: boolean | undefined;
+    // Sizes are read where layout is already done (a ResizeObserver callback runs after layout and
+    // before paint), never right after the render: a forced synchronous layout of the whole page made
+    // the mount a long task on slow devices.
     const set = () => {
+      pad ??= !top && root.scrollHeight > root.clientHeight;
       const h = `${el.offsetHeight + 8}px`;
       style[side] = h;
       if (pad) style.paddingBottom = h;
     };
-    set();
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(set) : null;
-    observer?.observe(el);
+    if (observer) observer.observe(el);
+    else requestAnimationFrame(set);
     return () => {
       observer?.disconnect();
       [style[side], style.paddingBottom] = before;
