@@ -181,12 +181,14 @@ test('after consent the vendors load (default → update → js → config), tag
   await expect(page.locator('iframe')).toHaveAttribute('src', 'https://video.thirdparty.example/embed/1');
   await expect(page.locator('[data-assent-placeholder]')).toHaveCount(0);
   expect(network.requests).toContain('https://px.thirdparty.example/p.gif');
-  expect(await cookieNames(context)).toEqual([
-    '_fbp@.shop.example.com/',
-    '_ga@.example.com/',
-    '_ga_TEST1234@www.shop.example.com/',
-    `assent@${HOST}/`,
-  ]);
+  await expect
+    .poll(() => cookieNames(context))
+    .toEqual([
+      '_fbp@.shop.example.com/',
+      '_ga@.example.com/',
+      '_ga_TEST1234@www.shop.example.com/',
+      `assent@${HOST}/`,
+    ]);
   // Consent toggled again: nothing runs or loads twice.
   await page.evaluate(() => {
     const c = (window as unknown as { consent: { rejectAll(): void; acceptAll(): void } }).consent;
@@ -247,32 +249,36 @@ test('withdrawal deletes _ga, _ga_<id> and _fbp, also the ones written with Doma
     { name: '_ga', value: 'host-only', domain: HOST, path: '/' },
     { name: 'keep_me', value: '1', domain: '.example.com', path: '/' },
   ]);
-  expect(await cookieNames(context)).toEqual([
-    '_fbp@.shop.example.com/',
-    '_ga@.example.com/',
-    `_ga@${HOST}/`,
-    '_ga_OLD999@.example.com/test/e2e',
-    '_ga_TEST1234@www.shop.example.com/',
-    `assent@${HOST}/`,
-    'keep_me@.example.com/',
-  ]);
+  await expect
+    .poll(() => cookieNames(context))
+    .toEqual([
+      '_fbp@.shop.example.com/',
+      '_ga@.example.com/',
+      `_ga@${HOST}/`,
+      '_ga_OLD999@.example.com/test/e2e',
+      '_ga_TEST1234@www.shop.example.com/',
+      `assent@${HOST}/`,
+      'keep_me@.example.com/',
+    ]);
   await page.evaluate(() =>
     (window as unknown as { consent: { update(c: object): void } }).consent.update({ analytics: false }),
   );
-  expect(await cookieNames(context)).toEqual([
-    '_fbp@.shop.example.com/',
-    `assent@${HOST}/`,
-    'keep_me@.example.com/',
-  ]);
+  // document.cookie writes reach the browser's cookie store (what context.cookies() reads)
+  // asynchronously: poll instead of reading once.
+  await expect
+    .poll(() => cookieNames(context))
+    .toEqual(['_fbp@.shop.example.com/', `assent@${HOST}/`, 'keep_me@.example.com/']);
   expect(
     await page.evaluate(() => (window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']),
   ).toBe(true);
   await page.evaluate(() => (window as unknown as { consent: { rejectAll(): void } }).consent.rejectAll());
-  expect(await cookieNames(context)).toEqual([`assent@${HOST}/`, 'keep_me@.example.com/']);
+  await expect.poll(() => cookieNames(context)).toEqual([`assent@${HOST}/`, 'keep_me@.example.com/']);
   const calls = await page.evaluate(() => (window as unknown as { __fb: { calls: unknown[][] } }).__fb.calls);
   expect(calls).toEqual([['consent', 'revoke']]);
   // The probe cookie used to find example.com did not stay behind.
-  expect((await context.cookies()).some((c) => c.name.startsWith('__assent'))).toBe(false);
+  await expect
+    .poll(async () => (await context.cookies()).some((c) => c.name.startsWith('__assent')))
+    .toBe(false);
 });
 
 test('the placeholder button grants the category and loads the iframe', async ({ page, context }) => {

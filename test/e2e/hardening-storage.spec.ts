@@ -171,8 +171,10 @@ for (const count of [170, 180, 200]) {
     const before = (await context.cookies()).length;
     await expectWorkingPage(page);
     const state = await assentState(page);
-    const stored = (await context.cookies()).some((c) => c.name === 'assent');
-    expect(state?.saved).toBe(stored);
+    // The page's own read-back decides `saved`; the browser's cookie store (context.cookies()) gets
+    // document.cookie writes asynchronously, so it is polled until it agrees.
+    const stored = state?.saved === true;
+    await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'assent')).toBe(stored);
     if (!stored) expect(state?.saveError).toMatch(/cookies blocked/);
     await page.reload();
     expect((await assentState(page))?.decided).toBe(stored);

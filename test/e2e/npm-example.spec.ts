@@ -13,8 +13,9 @@ test('the settings page reads the store and writes to it; the banner agrees', as
   await expect(page.getByRole('status').first()).toContainText('custom, from settings-page');
   // The banner closes because a decision now exists: one store, one direction.
   await expect(banner.getByRole('button', { name: 'Accept all', exact: true })).toBeHidden();
-  const cookie = (await context.cookies()).find((c) => c.name === 'assent_app');
-  expect(cookie?.value).toMatch(/analytics:1\+advertising:0\+functional:0$/);
+  await expect
+    .poll(async () => (await context.cookies()).find((c) => c.name === 'assent_app')?.value)
+    .toMatch(/analytics:1\+advertising:0\+functional:0$/);
   await page.reload();
   await expect(main.getByRole('checkbox', { name: /Statistics/ })).toBeChecked();
   await main.getByRole('button', { name: 'Forget my choice' }).click();
