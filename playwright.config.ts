@@ -1,16 +1,7 @@
 import { defineConfig, type Project } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // Firefox ESR from Debian through Playwright's WebDriver BiDi path (the experimental `moz-firefox`
 // channel; works with @playwright/test 1.64.1, not 1.65). GPC stays off here: the GPC tests turn on
 // Firefox's real signal (privacy.globalprivacycontrol.enabled) themselves.
@@ -29,8 +20,8 @@ const projects: Project[] = [
     use: {
       browserName: 'chromium',
       launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: chromiumArgs,
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS],
       },
     },
   },

@@ -23,6 +23,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { serve } from '../serve.mjs';
 import { peers as allPeers } from './peers.mjs';
 import { renderReport } from './report.mjs';
@@ -33,18 +34,9 @@ import { weighFiles } from './weigh.mjs';
 const here = import.meta.dirname;
 const root = resolve(here, '../..');
 const dist = join(root, 'packages/embed/dist');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-blink-features=AutomationControlled',
-];
+const CHROMIUM = CHROMIUM_PATH;
+// vanilla-cookieconsent hides its banner from automated browsers: look like a visitor's browser.
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--disable-blink-features=AutomationControlled'];
 
 const { values: opts } = parseArgs({
   options: {
@@ -156,7 +148,7 @@ const loadStart = loadavg();
 const started = Date.now();
 
 // ---------- run ----------
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: BENCH_ARGS });
 console.log(
   `${chromiumVersion}; ${rounds} rounds × ${scenarios.length} CPU settings × ${peers.length} pages; load average ${loadStart.map((x) => x.toFixed(2)).join(' / ')}`,
 );
@@ -210,7 +202,7 @@ for (const peer of peers) {
 const data = {
   date: new Date(started).toISOString(),
   chromium: chromiumVersion,
-  chromiumArgs: CHROMIUM_ARGS,
+  chromiumArgs: BENCH_ARGS,
   playwright: pkgVersion(join(root, 'node_modules/@playwright/test')),
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { type BrowserContext, expect, type Page, type Route, test } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -25,16 +26,9 @@ test.use({
         browserName !== 'chromium'
           ? launchOptions
           : {
-              executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+              executablePath: CHROMIUM_PATH,
               args: [
-                '--headless=new',
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-quic',
-                '--no-first-run',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
+                ...CHROMIUM_ARGS,
                 '--host-resolver-rules=MAP * ~NOTFOUND',
                 '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
               ],

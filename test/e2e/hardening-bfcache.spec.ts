@@ -4,6 +4,7 @@
 // browser for this file only), and the fixture pages are served cacheable (sidecar headers), so the
 // restore is a real one: the test asserts pageshow.persisted.
 import { expect, test } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { assentState, button, firstLayer } from './pages/hostile-helpers';
 
 test.skip(
@@ -12,8 +13,8 @@ test.skip(
 );
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   },
 });
