@@ -46,7 +46,7 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
     const gcm = toggleOptions(embed.googleConsentMode, !!(embed.googleAnalytics || embed.googleTagManager));
     if (gcm) adapters.push(googleConsentMode(gcm as never));
     const tags = toggleOptions(embed.scriptTags, true);
-    if (tags) adapters.push(scriptTags({ ...tags, nonce }));
+    if (tags) adapters.push(scriptTags(tags));
     const cleanup = toggleOptions(embed.cleanup, true);
     if (cleanup) adapters.push(cookieCleanup(cleanup));
   } else if (toggleOptions(embed.googleConsentMode, !!(embed.googleAnalytics || embed.googleTagManager))) {
