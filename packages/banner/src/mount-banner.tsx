@@ -101,7 +101,7 @@ export function mountBanner(store: ConsentStore, options: BannerOptions = {}): B
   paint();
 
   return {
-    showPreferences: () => open(),
+    showPreferences: (opener) => open(opener),
     hide: () => set({ first: false, prefs: false }),
     destroy() {
       for (const stop of stops) stop();

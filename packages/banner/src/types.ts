@@ -110,8 +110,11 @@ export interface BannerOptions {
 
 /** Handle returned by {@link mountBanner}. */
 export interface BannerController {
-  /** Opens the preferences dialog. */
-  showPreferences(): void;
+  /**
+   * Opens the preferences dialog.
+   * @param opener - where focus returns when it closes (default: the element focused now).
+   */
+  showPreferences(opener?: HTMLElement | null): void;
   /** Hides the first layer and the dialog (no decision is made). */
   hide(): void;
   /** Removes the UI and every listener. */

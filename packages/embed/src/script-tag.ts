@@ -11,8 +11,9 @@
 import type { TranslationOverrides } from '@assent/banner';
 import type { EmbedConfig } from './embed-config';
 import { createGlobalApi } from './global-api';
+import { lazyValue, loadLazy } from './lazy';
 import { readPageConfig } from './read-config';
-import { type AssentInstance, startAssent } from './start-assent';
+import { type AssentInstance, type MountBanner, startAssent } from './start-assent';
 
 declare const __VERSION__: string;
 const MARK = '__assent';
@@ -46,7 +47,18 @@ if (isRunningCopy(existing)) {
   const page = readPageConfig();
   const start = (config: EmbedConfig) => {
     instance?.destroy();
-    instance = startAssent(config, { baseUrl, languages: win.assentLanguages ?? {} });
+    instance = startAssent(config, {
+      baseUrl,
+      languages: win.assentLanguages ?? {},
+      // assent.banner.js: Preact, the banner, its styles and English (assent.standalone.js has it built in).
+      loadBanner: (nonce) => {
+        if (!baseUrl && !lazyValue('banner'))
+          console.error(
+            'Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js; inline assent.standalone.js instead.',
+          );
+        return loadLazy<MountBanner>('banner', 'banner', baseUrl, nonce, 30_000);
+      },
+    });
   };
   const api = createGlobalApi(
     typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',

@@ -3,7 +3,7 @@ import { cookieCleanup } from '@assent/adapters/cleanup';
 import { connect } from '@assent/adapters/connect';
 import { googleConsentMode } from '@assent/adapters/consent-mode';
 import { scriptTags } from '@assent/adapters/script-tags';
-import { type BannerController, mountBanner, type TranslationOverrides } from '@assent/banner';
+import type { BannerController, mountBanner, TranslationOverrides } from '@assent/banner';
 import { type ConsentStore, createConsent } from '@assent/core';
 import type { createReceipts, ReceiptBacklogEntry, ReceiptLog } from '@assent/core/receipts';
 import { type EmbedConfig, splitConfig, toggleOptions } from './embed-config';
@@ -23,11 +23,21 @@ export interface AssentInstance {
   destroy(): void;
 }
 
+/** `mountBanner` from `@assent/banner`. */
+export type MountBanner = typeof mountBanner;
+
 /** Where the script was loaded from (language packs are loaded next to it). */
 export interface StartEnv {
   baseUrl: string | null;
   /** Language packs already present (e.g. `window.assentLanguages`). */
   languages: Record<string, TranslationOverrides>;
+  /**
+   * The banner's code, asked for only when something must be shown. The script tag loads it from
+   * assent.banner.js (a returning visitor never downloads it); a bundle that includes
+   * `@assent/banner` passes `() => Promise.resolve(mountBanner)`.
+   * @returns `mountBanner`, or `undefined` when it could not be loaded.
+   */
+  loadBanner(nonce?: string): Promise<MountBanner | undefined>;
 }
 
 /**
@@ -114,13 +124,28 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
   if (!initial.configError && (pending || (initial.gpcHonoured && !initial.decided)))
     idle(() => void loadReceipts());
 
+  // The banner. Its code (Preact, the components, styles, English) is loaded only when something
+  // must be shown: at once for a visitor who must be asked (in parallel with the page), later on
+  // request (store.showPreferences(), a [data-assent-open] click, a reset), never otherwise.
   let banner: BannerController | null = null;
   let wantPreferences = false;
+  let opener: HTMLElement | null = null;
+  let ui: Promise<[MountBanner | undefined, Record<string, TranslationOverrides>]> | null = null;
+  const loadUi = () =>
+    (ui ??= Promise.all([env.loadBanner(nonce), loadLanguage(embed.language, env, nonce)]));
+  const ready = () => document.readyState !== 'loading';
   const mount = () => {
     if (destroyed || banner || store.getState().configError) return;
-    loadLanguage(embed.language, env, nonce).then((languages) => {
+    loadUi().then(([make, languages]) => {
       if (destroyed || banner) return;
-      banner = mountBanner(store, {
+      if (!make) {
+        ui = null; // the next request tries again
+        console.error(
+          'Assent: the banner (assent.banner.js) could not be loaded, so the visitor cannot be asked; choices stay as they are (nothing optional is granted where consent is needed). Serve every file of dist/ next to assent.js, or use assent.standalone.js.',
+        );
+        return;
+      }
+      banner = make(store, {
         layout: embed.layout,
         position: embed.position,
         language: embed.language,
@@ -131,9 +156,43 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
         floatingButton: embed.floatingButton,
         nonce,
       });
-      if (wantPreferences) banner.showPreferences();
+      watchBody();
+      if (wantPreferences) banner.showPreferences(opener);
     });
   };
+  /** Something asks for the preferences before the banner is there. */
+  const request = (from: HTMLElement | null) => {
+    wantPreferences = true;
+    opener = from;
+    if (ready()) mount();
+  };
+  const trigger = (event: Event) => {
+    const target = event.target;
+    return target instanceof Element ? target.closest<HTMLElement>('[data-assent-open]') : null;
+  };
+  // Until the banner is there (it then listens itself): clicks on [data-assent-open] open the
+  // preferences, and pointing at or focusing one starts loading the banner's code.
+  const onClick = (event: MouseEvent) => {
+    const from = banner ? null : trigger(event);
+    if (!from) return;
+    event.preventDefault();
+    request(from);
+  };
+  const onIntent = (event: Event) => {
+    if (!banner && !store.getState().configError && trigger(event)) void loadUi();
+  };
+  document.addEventListener('click', onClick);
+  document.addEventListener('pointerover', onIntent, { passive: true });
+  document.addEventListener('focusin', onIntent);
+  const stopRequests = [
+    store.onShowPreferences(() => {
+      if (!banner) request(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    }),
+    // A reset, an expiry or another tab's reset: the visitor must be asked again.
+    store.subscribe((state) => {
+      if (!banner && !state.decided && ready()) mount();
+    }),
+  ];
   // An app that re-renders <body> (innerHTML, replaceChildren) removes the banner with it: the
   // visitor could no longer decide. The host is put back, with its state, as the first child.
   // Only <html>'s and <body>'s own children are watched (not the whole tree), from the first mount.
@@ -146,13 +205,16 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
     keepBanner.observe(document.documentElement, { childList: true });
     if (document.body) keepBanner.observe(document.body, { childList: true });
   };
+  // A visitor who must be asked: the banner's code downloads while the page loads.
+  if (!initial.configError && !initial.decided) void loadUi();
   // The page paints first: the banner mounts after the first frame following DOMContentLoaded,
   // so its render never delays the page's first contentful paint.
   const onReady = () =>
     requestAnimationFrame(() =>
       setTimeout(() => {
-        mount();
-        watchBody();
+        if (wantPreferences || !store.getState().decided) mount();
+        // The floating button is not urgent: it waits until the page is idle.
+        else if (embed.floatingButton === true) idle(mount);
       }, 0),
     );
   if (document.readyState === 'loading')
@@ -165,19 +227,17 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
     receipts: loadReceipts,
     showPreferences() {
       if (banner) banner.showPreferences();
-      else {
-        wantPreferences = true;
-        if (document.readyState !== 'loading') {
-          mount();
-          watchBody();
-        }
-      }
+      else request(document.activeElement instanceof HTMLElement ? document.activeElement : null);
     },
     destroy() {
       destroyed = true;
       document.removeEventListener('DOMContentLoaded', onReady);
       unsubscribe();
       stopBacklog();
+      for (const stop of stopRequests) stop();
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('pointerover', onIntent);
+      document.removeEventListener('focusin', onIntent);
       receipts?.then((log) => log?.destroy());
       for (const disconnect of disconnects) disconnect();
       keepBanner.disconnect();

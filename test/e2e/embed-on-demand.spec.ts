@@ -1,0 +1,147 @@
+// The banner's code (assent.banner.js: Preact, components, styles, English) is not part of
+// assent.js: it is fetched only when something must be shown. assent.standalone.js has it built in.
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+
+const ON_DEMAND = '/test/e2e/pages/embed-on-demand.html';
+const STANDALONE = '/test/e2e/pages/embed-standalone.html';
+
+const banner = (page: Page) => page.locator('assent-banner');
+const button = (page: Page, name: string) => banner(page).getByRole('button', { name, exact: true });
+const analyticsRuns = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __analyticsRuns?: number }).__analyticsRuns ?? 0);
+
+/** Records the requests for Assent's own files (by file name). */
+function assentFiles(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop() ?? '';
+    if (name.startsWith('assent')) files.push(name);
+  });
+  return files;
+}
+
+async function decide(page: Page, context: BrowserContext, choice: 'Accept all' | 'Reject all') {
+  await page.goto(ON_DEMAND);
+  await button(page, choice).click();
+  await expect(banner(page).getByRole('region')).toBeHidden();
+  await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'assent')).toBe(true);
+}
+
+test('a first visit fetches the banner code while the page loads; a returning visitor fetches only assent.js', async ({
+  page,
+  context,
+}) => {
+  const files = assentFiles(page);
+  await page.goto(ON_DEMAND);
+  await expect(button(page, 'Reject all')).toBeVisible();
+  expect(files).toEqual(['assent.js', 'assent.banner.js']);
+  await button(page, 'Accept all').click();
+  await expect.poll(() => analyticsRuns(page)).toBe(1);
+  await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'assent')).toBe(true);
+
+  files.length = 0;
+  await page.reload();
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(700);
+  expect(files).toEqual(['assent.js']);
+  expect(await banner(page).count()).toBe(0);
+  // Consent was applied without the banner's code.
+  expect(await analyticsRuns(page)).toBe(1);
+});
+
+test('"Cookie settings" on a returning visit loads the banner code and opens the current choices; focus comes back', async ({
+  page,
+  context,
+}) => {
+  await decide(page, context, 'Reject all');
+  const files = assentFiles(page);
+  await page.reload();
+  await page.waitForLoadState('load');
+  expect(files).toEqual(['assent.js']);
+  const link = page.getByRole('link', { name: 'Cookie settings' });
+  await link.click();
+  const dialog = banner(page).getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  expect(page.url()).toMatch(/embed-on-demand\.html$/); // the link did not navigate
+  expect(files).toEqual(['assent.js', 'assent.banner.js']);
+  await expect(dialog.getByRole('switch', { name: /analytics/i })).toHaveAttribute('aria-checked', 'false');
+  await expect(dialog)
+    .toBeFocused({ timeout: 1 })
+    .catch(() => {}); // focus is somewhere inside:
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ASSENT-BANNER');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(link).toBeFocused();
+});
+
+test('Assent.showPreferences() and a reset on a returning visit bring the banner code in', async ({
+  page,
+  context,
+}) => {
+  await decide(page, context, 'Accept all');
+  await page.reload();
+  await page.waitForLoadState('load');
+  await page.evaluate(() =>
+    (window as unknown as { Assent: { showPreferences(): void } }).Assent.showPreferences(),
+  );
+  await expect(banner(page).getByRole('dialog')).toBeVisible();
+
+  await page.reload();
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
+  expect(await banner(page).count()).toBe(0);
+  await page.evaluate(() => (window as unknown as { Assent: { reset(): void } }).Assent.reset());
+  await expect(button(page, 'Accept all')).toBeVisible();
+  await expect(button(page, 'Reject all')).toBeVisible();
+});
+
+test('assent.banner.js missing: a clear console error, nothing optional runs, and the next request tries again', async ({
+  page,
+}) => {
+  let available = false;
+  await page.route('**/assent.banner.js', (route) =>
+    available ? route.continue() : route.fulfill({ status: 404 }),
+  );
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(ON_DEMAND);
+  await expect
+    .poll(() => errors.join('\n'))
+    .toContain('Assent: the banner (assent.banner.js) could not be loaded, so the visitor cannot be asked');
+  expect(await banner(page).count()).toBe(0);
+  expect(await analyticsRuns(page)).toBe(0);
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { Assent: { has(c: string): boolean } }).Assent.has('analytics'),
+    ),
+  ).toBe(false);
+
+  available = true;
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  const dialog = banner(page).getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => analyticsRuns(page)).toBe(1);
+});
+
+test('assent.standalone.js needs no other file: banner, decision and gating work with assent.banner.js unreachable', async ({
+  page,
+}) => {
+  const files = assentFiles(page);
+  await page.route('**/assent.banner.js', (route) => route.abort());
+  await page.goto(STANDALONE);
+  await button(page, 'Reject all').click();
+  await expect(banner(page).getByRole('region')).toBeHidden();
+  expect(await analyticsRuns(page)).toBe(0);
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  const dialog = banner(page).getByRole('dialog');
+  await dialog.getByRole('switch', { name: /analytics/i }).click();
+  await dialog.getByRole('button', { name: 'Save choices' }).click();
+  await expect.poll(() => analyticsRuns(page)).toBe(1);
+  await page.reload();
+  await expect.poll(() => analyticsRuns(page)).toBe(1);
+  expect(await banner(page).count()).toBe(0);
+  expect(files).toContain('assent.standalone.js');
+  expect(files).not.toContain('assent.banner.js');
+  expect(files).not.toContain('assent.js');
+});
