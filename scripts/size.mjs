@@ -29,12 +29,21 @@ export const entries = [
     external: ['@assent/core', 'preact', 'preact/*'],
     budget: 6 * KB,
   },
-  // The issue's target is 12 KB; the measured bundle is about 20 KB (see docs/size.md for the
-  // breakdown and the options). This budget stops it from growing while that is decided.
+  // The issue's budget: what every visitor of every site downloads.
   {
-    name: 'embed: assent.js (script tag, everything)',
+    name: 'embed: assent.js (script tag: core, gating, Consent Mode)',
     file: 'packages/embed/dist/assent.js',
-    budget: 20.5 * KB,
+    budget: 12 * KB,
+  },
+  {
+    name: 'embed: assent.banner.js (Preact + banner + styles + English, on demand)',
+    file: 'packages/embed/dist/assent.banner.js',
+    budget: 11 * KB,
+  },
+  {
+    name: 'embed: assent.standalone.js (assent.js + the banner, one file)',
+    file: 'packages/embed/dist/assent.standalone.js',
+    budget: 21.5 * KB,
   },
   {
     name: 'embed: assent.de.js (language pack, on demand)',

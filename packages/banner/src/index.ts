@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export { prepareStyles } from './adopt-styles';
 export { en } from './i18n/en';
 export { mountBanner } from './mount-banner';
 export type { ResolvedTranslation } from './resolve-translation';

@@ -32,7 +32,7 @@ export function mountBanner(store: ConsentStore, options: BannerOptions = {}): B
     const el = document.createElement('assent-banner');
     el.setAttribute('data-theme', options.theme ?? 'auto');
     const root = el.attachShadow({ mode: 'open' });
-    adoptStyles(root, css + themeVarsCss(options.themeVars), options.nonce);
+    adoptStyles(root, [css, themeVarsCss(options.themeVars)], options.nonce);
     const wrap = document.createElement('div');
     wrap.className = 'w';
     wrap.lang = lang;

@@ -2,7 +2,8 @@
 // English. assent.js loads it only when something must be shown (a visitor who must be asked, the
 // preferences opened, the floating button), so a returning visitor never downloads it.
 // assent.standalone.js has it built in.
-import { mountBanner } from '@assent/banner';
-import { registerLazy } from './lazy';
+import { prepareStyles } from '@assent/banner';
+import './register-banner';
 
-registerLazy('banner', mountBanner);
+// The stylesheet is parsed now, in this file's own task, not in the task that mounts the banner.
+prepareStyles();
