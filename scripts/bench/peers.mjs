@@ -35,7 +35,7 @@ export const peers = [
     consent: `window.Assent.has('analytics')`,
     firstLayerReject: 'yes: "Reject all" next to "Accept all" (always, in opt-in mode)',
     notes:
-      'packages/embed/dist/assent.js (CSS and English built in), synchronous at the top of <head> after a <script type="application/json" data-assent-config> block with two optional categories (analytics, advertising; necessary is implicit); the banner (<assent-banner>, open shadow root) mounts after the first frame following DOMContentLoaded; default bottom bar. A returning visitor gets no banner element at all.',
+      'packages/embed/dist/assent.js, synchronous at the top of <head> after a <script type="application/json" data-assent-config> block with two optional categories (analytics, advertising; necessary is implicit). A first visit also fetches assent.banner.js (Preact, the banner, CSS and English), requested by assent.js while the page loads; the banner (<assent-banner>, open shadow root) mounts after the first frame following DOMContentLoaded; default bottom bar. A returning visitor fetches only assent.js and gets no banner element at all.',
   },
   {
     name: 'vanilla-cookieconsent',

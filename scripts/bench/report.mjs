@@ -110,6 +110,8 @@ function verdictTable(peers, data) {
       kib,
       0,
     );
+  if (data.returnWeights)
+    add('weight on a returning visit, brotli -11', (p) => data.returnWeights[p.name]?.brotli ?? null, kib, 0);
   for (const sc of data.scenarios) {
     const sums = Object.fromEntries(
       peers.map((p) => [p.name, summarizePeer(data.samples[sc.name]?.[p.name] ?? [])]),
@@ -163,7 +165,17 @@ ${verdictTable(browserPeers, data)}
 Every JS/CSS file fetched during the first visit, until ${SETTLE_MS} ms after the banner was painted (the HTML page and its inline config are not counted), each compressed on its own as a server would send it.
 
 ${weightTable(peers, data)}
-
+${
+  data.returnWeights
+    ? `\nOn the returning visit (after "accept all", reloaded in the same context with the cache emptied by \`cache-control: no-store\`), the files fetched until consent was readable plus ${RETURN_WATCH_MS} ms: ${peers
+        .filter((p) => p.accept)
+        .map(
+          (p) =>
+            `${p.name} ${data.returnWeights[p.name] ? `${kib(data.returnWeights[p.name].brotli)} brotli (${data.returnWeights[p.name].files.map((f) => `\`${f.url}\``).join(', ') || 'no file'})` : '–'}`,
+        )
+        .join('; ')}.\n`
+    : ''
+}
 ${data.scenarios
   .map(
     (sc) =>

@@ -180,23 +180,30 @@ for (let r = 0; r < rounds; r++) {
 await browser.close();
 await server.close();
 
-// ---------- weights: the files of the first successful first visit ----------
-const weights = {};
-for (const peer of peers) {
-  const sample = scenarios.flatMap((sc) => samples[sc.name][peer.name]).find((s) => !s.error && s.urls);
-  if (!sample) continue;
+// ---------- weights: the files of the first successful first visit, and of its returning visit ----------
+const weigh = (peer, pick) => {
+  const sample = scenarios.flatMap((sc) => samples[sc.name][peer.name]).find((s) => !s.error && pick(s));
+  if (!sample) return undefined;
   const files = [];
-  for (const url of new Set(sample.urls)) {
+  for (const url of new Set(pick(sample))) {
     if (url.startsWith('data:')) continue;
     const file = fileOf(url);
     if (file) files.push({ url: new URL(url).pathname, file });
     else console.warn(`  ${peer.name}: ${url} is not a local file (not counted)`);
   }
   const w = weighFiles(files.map((f) => f.file));
-  weights[peer.name] = {
+  return {
     ...w,
     files: w.files.map((f) => ({ ...f, url: files.find((x) => x.file === f.file).url, file: undefined })),
   };
+};
+const weights = {};
+const returnWeights = {};
+for (const peer of peers) {
+  const first = weigh(peer, (s) => s.urls);
+  if (first) weights[peer.name] = first;
+  const back = weigh(peer, (s) => s.returnUrls);
+  if (back) returnWeights[peer.name] = back;
 }
 
 const data = {
@@ -213,6 +220,7 @@ const data = {
   scenarios,
   versions,
   weights,
+  returnWeights,
   rejectChecks,
   checkSamples,
   samples,

@@ -92,6 +92,7 @@ export async function visit(browser, base, peer, { rate, click = 'accept' }) {
       /** @type {any} */ (window).__assentBench.stopped = true;
       sessionStorage.setItem('__assentBenchReturning', '1');
     });
+    const returnStart = urls.length;
     await page.reload({ waitUntil: 'load' });
     if (click === 'accept') await until(() => /** @type {any} */ (window).__assentBench.consentAt !== null);
     else await page.waitForTimeout(SETTLE_MS);
@@ -100,6 +101,7 @@ export async function visit(browser, base, peer, { rate, click = 'accept' }) {
     await page.evaluate(() => {
       /** @type {any} */ (window).__assentBench.stopped = true;
     });
+    sample.returnUrls = urls.slice(returnStart);
     sample.returnConsentAt = back.consentAt;
     sample.returnFlash = back.flash;
     sample.returnElement = back.elementSeen;
