@@ -205,8 +205,9 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
     keepBanner.observe(document.documentElement, { childList: true });
     if (document.body) keepBanner.observe(document.body, { childList: true });
   };
-  // A visitor who must be asked: the banner's code downloads while the page loads.
-  if (!initial.configError && !initial.decided) void loadUi();
+  // A visitor who must be asked: the banner's code downloads while the page loads (requested from
+  // the next task, which keeps this synchronous one, paid in <head>, a little shorter).
+  if (!initial.configError && !initial.decided) setTimeout(() => !destroyed && void loadUi(), 0);
   // The page paints first: the banner mounts after the first frame following DOMContentLoaded,
   // so its render never delays the page's first contentful paint.
   const onReady = () =>
