@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Main-thread tasks of Assent on a first visit (the banner must be shown), attributed to what runs
 // in them: assent.js (every visitor pays it), the banner's code arriving (assent.banner.js), Assent's
-// callbacks (the mount is the largest), and the rendering frames from the mount on (style, layout,
+// mount of the banner, Assent's other callbacks, and the rendering frames from the mount on (style, layout,
 // paint of the banner).
 // Two measures, both from Chromium traces of the renderer's main thread:
 // - CPU: each task's thread time at 1× (trace `tdur`); ×4 estimates the task at 4× CPU slowdown
@@ -50,19 +50,36 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const KINDS = {
   sync: 'assent.js (parse + run, in <head>; every visitor)',
   bannerCode: 'assent.banner.js arrives (parse + run)',
-  callback: "Assent's callbacks (the banner's mount is the largest)",
+  mount: "the banner's mount (host, stylesheet adoption, Preact's first render)",
+  callback: "Assent's other callbacks, own time only (gating observer, cross-tab checks, timers)",
   frame: 'rendering frames from the mount on (style, layout, paint)',
 };
+
+/**
+ * In the page, before any script: marks the moment the banner's host element is inserted (the
+ * observer's callback runs at the end of the task that inserted it), as a User Timing mark (seen in
+ * traces) and in `window.__mountedAt`.
+ */
+function markMount() {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('assent-banner')) return;
+    observer.disconnect();
+    performance.mark('assent:mounted');
+    Object.defineProperty(window, '__mountedAt', { value: performance.now() });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
 
 /** One first visit, traced; returns the longest task of each kind, in ms (CPU time or wall time). */
 async function visit(rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(markMount);
   const page = await context.newPage();
   await page.goto(`${server.url}/__blank`);
   const cdp = await context.newCDPSession(page);
   if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
   });
   await page.goto(`${server.url}${opts.page}`);
   // No polling from here while tracing: Playwright's visibility checks would force style and layout
@@ -85,29 +102,34 @@ async function visit(rate) {
   const inside = (task) =>
     main.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur);
   const ours = (e) => /\/assent\.[a-z.-]*js$/.test(e.args?.data?.url ?? '');
-  // The mount: the first callback of ours, after the banner's code ran, that does real work.
-  let codeAt = Number.POSITIVE_INFINITY;
-  let mountAt = Number.POSITIVE_INFINITY;
-  const longest = { sync: 0, bannerCode: 0, callback: 0, frame: 0 };
+  const mark = events.find((e) => e.name === 'assent:mounted');
+  if (!mark) throw new Error('the mount mark is missing from the trace');
+  const mountTask = tasks.find((t) => t.ts <= mark.ts && mark.ts <= t.ts + t.dur);
+  const mountAt = mountTask?.ts ?? mark.ts;
+  const longest = { sync: 0, bannerCode: 0, mount: 0, callback: 0, frame: 0 };
   for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
     const children = inside(task);
     const ms = (rate === 1 ? (task.tdur ?? task.dur) : task.dur) / 1000;
     const evaluates = (file) =>
       children.some((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').endsWith(`/${file}`));
     let kind = null;
-    if (evaluates('assent.js')) kind = 'sync';
-    else if (evaluates('assent.banner.js')) {
-      kind = 'bannerCode';
-      codeAt = Math.min(codeAt, task.ts);
-    } else if (children.some((e) => e.name === 'FunctionCall' && ours(e))) {
+    let own = 0;
+    if (task === mountTask) kind = 'mount';
+    else if (evaluates('assent.js')) kind = 'sync';
+    else if (evaluates('assent.banner.js')) kind = 'bannerCode';
+    else if (children.some((e) => e.name === 'FunctionCall' && ours(e))) {
       kind = 'callback';
-      if (task.ts > codeAt && ms > rate) mountAt = Math.min(mountAt, task.ts);
+      // Such a task is often the page's own (the parser's, with the gating observer's callback in
+      // it): count only our calls.
+      own = children
+        .filter((e) => e.name === 'FunctionCall' && ours(e))
+        .reduce((sum, e) => sum + (rate === 1 ? (e.tdur ?? e.dur) : e.dur) / 1000, 0);
     } else if (
       task.ts > mountAt &&
       children.some((e) => ['UpdateLayoutTree', 'Layout', 'Paint'].includes(e.name))
     )
       kind = 'frame';
-    if (kind) longest[kind] = Math.max(longest[kind], ms);
+    if (kind) longest[kind] = Math.max(longest[kind], kind === 'callback' ? own : ms);
   }
   return longest;
 }
@@ -120,6 +142,7 @@ async function visit(rate) {
  */
 async function visitWall(rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(markMount);
   await context.addInitScript(() => {
     const seen = { tasks: [], scripts: [] };
     Object.defineProperty(window, '__seen', { value: seen });
@@ -128,7 +151,7 @@ async function visitWall(rate) {
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        for (const s of e.scripts) seen.scripts.push([s.startTime, s.sourceURL, s.invokerType]);
+        for (const s of e.scripts) seen.scripts.push([s.startTime, s.sourceURL, s.invokerType, s.duration]);
     }).observe({ type: 'long-animation-frame', buffered: true });
   });
   const page = await context.newPage();
@@ -137,27 +160,35 @@ async function visitWall(rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`${server.url}${opts.page}`);
   await page.waitForTimeout(4000);
-  const { seen, shown } = await page.evaluate(() => ({
+  const { seen, shown, mountedAt } = await page.evaluate(() => ({
     seen: window.__seen,
+    mountedAt: window.__mountedAt,
     shown: !!document.querySelector('assent-banner')?.shadowRoot?.querySelector('button'),
   }));
   await context.close();
   if (!shown) throw new Error(`no banner within 4 s at ${rate}×`);
-  const longest = { sync: 0, bannerCode: 0, callback: 0, frame: 0 };
-  // A task is attributed to one kind: the one that ran assent.js, else the banner's code, else a callback.
-  const order = ['sync', 'bannerCode', 'callback'];
+  const longest = { sync: 0, bannerCode: 0, mount: 0, callback: 0, frame: 0 };
+  // A task is attributed to one kind: the mount (the task in which the banner's host was inserted),
+  // else the one that ran assent.js, else the banner's code, else another callback of ours.
+  const order = ['mount', 'sync', 'bannerCode', 'callback'];
   for (const [start, duration] of seen.tasks) {
     let kind = null;
-    for (const [at, url, type] of seen.scripts) {
+    let own = 0;
+    if (start <= mountedAt && mountedAt <= start + duration) kind = 'mount';
+    for (const [at, url, type, length] of seen.scripts) {
       if (at < start || at > start + duration) continue;
       const file = url.split('/').pop();
       let k = null;
       if (file === 'assent.js' && type === 'classic-script') k = 'sync';
       else if (file === 'assent.banner.js' && type === 'classic-script') k = 'bannerCode';
-      else if (/^assent\.[a-z.-]*js$/.test(file)) k = 'callback';
+      else if (/^assent\.[a-z.-]*js$/.test(file)) {
+        k = 'callback';
+        own += length;
+      }
       if (k && (kind === null || order.indexOf(k) < order.indexOf(kind))) kind = k;
     }
-    if (kind) longest[kind] = Math.max(longest[kind], duration);
+    // Another callback's task is usually the page's own (the parser's): count our script time only.
+    if (kind) longest[kind] = Math.max(longest[kind], kind === 'callback' ? own : duration);
   }
   return longest;
 }

@@ -136,29 +136,33 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
   const ready = () => document.readyState !== 'loading';
   const mount = () => {
     if (destroyed || banner || store.getState().configError) return;
-    loadUi().then(([make, languages]) => {
-      if (destroyed || banner) return;
-      if (!make) {
-        ui = null; // the next request tries again
-        console.error(
-          'Assent: the banner (assent.banner.js) could not be loaded, so the visitor cannot be asked; choices stay as they are (nothing optional is granted where consent is needed). Serve every file of dist/ next to assent.js, or use assent.standalone.js.',
-        );
-        return;
-      }
-      banner = make(store, {
-        layout: embed.layout,
-        position: embed.position,
-        language: embed.language,
-        languages,
-        translations: embed.translations,
-        theme: embed.theme,
-        themeVars: embed.themeVars,
-        floatingButton: embed.floatingButton,
-        nonce,
+    loadUi()
+      // A task of its own: when the banner's code has just arrived, its load event runs in the task
+      // that ran the code, and the mount would add to it.
+      .then((loaded) => new Promise<typeof loaded>((next) => setTimeout(() => next(loaded), 0)))
+      .then(([make, languages]) => {
+        if (destroyed || banner) return;
+        if (!make) {
+          ui = null; // the next request tries again
+          console.error(
+            'Assent: the banner (assent.banner.js) could not be loaded, so the visitor cannot be asked; choices stay as they are (nothing optional is granted where consent is needed). Serve every file of dist/ next to assent.js, or use assent.standalone.js.',
+          );
+          return;
+        }
+        banner = make(store, {
+          layout: embed.layout,
+          position: embed.position,
+          language: embed.language,
+          languages,
+          translations: embed.translations,
+          theme: embed.theme,
+          themeVars: embed.themeVars,
+          floatingButton: embed.floatingButton,
+          nonce,
+        });
+        watchBody();
+        if (wantPreferences) banner.showPreferences(opener);
       });
-      watchBody();
-      if (wantPreferences) banner.showPreferences(opener);
-    });
   };
   /** Something asks for the preferences before the banner is there. */
   const request = (from: HTMLElement | null) => {
