@@ -114,15 +114,20 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
     typeof requestIdleCallback === 'function'
       ? requestIdleCallback(fn, { timeout: 3000 })
       : setTimeout(fn, 1000);
-  let pending = false;
-  try {
-    pending = !!embed.receipts?.endpoint && !!localStorage.getItem('assent-receipts:pending');
-  } catch {
-    // localStorage blocked: an earlier outbox is retried after the next decision.
-  }
+  // An outbox left by an earlier page (receipts not yet delivered) is looked for when the page is
+  // idle: the first localStorage read of a page is a round trip to the browser, not for <head>.
+  const pending = () => {
+    try {
+      return !!embed.receipts?.endpoint && !!localStorage.getItem('assent-receipts:pending');
+    } catch {
+      return false; // localStorage blocked: an earlier outbox is retried after the next decision.
+    }
+  };
   const initial = store.getState();
-  if (!initial.configError && (pending || (initial.gpcHonoured && !initial.decided)))
-    idle(() => void loadReceipts());
+  if (!initial.configError)
+    idle(() => {
+      if (!destroyed && ((initial.gpcHonoured && !initial.decided) || pending())) void loadReceipts();
+    });
 
   // The banner. Its code (Preact, the components, styles, English) is loaded only when something
   // must be shown: at once for a visitor who must be asked (in parallel with the page), later on
