@@ -1,5 +1,7 @@
 // The banner's code (assent.banner.js: Preact, components, styles, English) is not part of
 // assent.js: it is fetched only when something must be shown. assent.standalone.js has it built in.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 
 const ON_DEMAND = '/test/e2e/pages/embed-on-demand.html';
@@ -144,4 +146,33 @@ test('assent.standalone.js needs no other file: banner, decision and gating work
   expect(files).toContain('assent.standalone.js');
   expect(files).not.toContain('assent.banner.js');
   expect(files).not.toContain('assent.js');
+});
+
+test('assent.js inlined into the page: it says it cannot find assent.banner.js, and nothing optional runs', async ({
+  page,
+}) => {
+  const code = readFileSync(join(import.meta.dirname, '../../packages/embed/dist/assent.js'), 'utf8');
+  await page.route('**/inlined.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Inlined</title>
+<script type="application/json" data-assent-config>{ "categories": { "analytics": {} } }</script>
+<script>${code.replaceAll('</script', '<\\/script')}</script>
+<script type="text/plain" data-category="analytics">window.__analyticsRuns = (window.__analyticsRuns || 0) + 1;</script>
+</head><body><p>Inlined</p></body></html>`,
+    }),
+  );
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('/test/e2e/pages/inlined.html');
+  await expect
+    .poll(() => errors.join('\n'))
+    .toContain(
+      'Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js; inline assent.standalone.js instead.',
+    );
+  expect(await banner(page).count()).toBe(0);
+  expect(await analyticsRuns(page)).toBe(0);
+  // The API still works: a decision from code releases the gated tag.
+  await page.evaluate(() => (window as unknown as { Assent: { acceptAll(): void } }).Assent.acceptAll());
+  await expect.poll(() => analyticsRuns(page)).toBe(1);
 });
