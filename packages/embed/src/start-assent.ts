@@ -194,6 +194,7 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
   document.addEventListener('pointerover', onIntent, { passive: true });
   document.addEventListener('focusin', onIntent);
   const stopRequests = [
+    // Once mounted, the banner answers these itself.
     store.onShowPreferences(() => {
       if (!banner) request(document.activeElement instanceof HTMLElement ? document.activeElement : null);
     }),
@@ -235,10 +236,7 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
     store,
     banner: () => banner,
     receipts: loadReceipts,
-    showPreferences() {
-      if (banner) banner.showPreferences();
-      else request(document.activeElement instanceof HTMLElement ? document.activeElement : null);
-    },
+    showPreferences: () => store.showPreferences(),
     destroy() {
       destroyed = true;
       document.removeEventListener('DOMContentLoaded', onReady);
