@@ -70,33 +70,30 @@ function markMount() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** One first visit, traced; returns the longest task of each kind, in ms (CPU time or wall time). */
-async function visit(rate) {
+/** One first visit, traced at 1×; returns the longest task of each kind, in ms of CPU (thread) time. */
+async function visitCpu() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.addInitScript(markMount);
   const page = await context.newPage();
   await page.goto(`${server.url}/__blank`);
-  const cdp = await context.newCDPSession(page);
-  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
   });
   await page.goto(`${server.url}${opts.page}`);
   // No polling from here while tracing: Playwright's visibility checks would force style and layout
   // in tasks of their own, counted as frames.
-  await page.waitForTimeout(rate === 1 ? 1500 : 4000);
+  await page.waitForTimeout(1500);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   const shown = await page.evaluate(
     () => !!document.querySelector('assent-banner')?.shadowRoot?.querySelector('button'),
   );
-  if (!shown) throw new Error(`no banner within the traced time (${rate}×)`);
+  if (!shown) throw new Error('no banner within the traced time');
   await context.close();
-  const evaluates = events.filter(
+  const runs = events.filter(
     (e) => e.name === 'EvaluateScript' && /\/assent\.js$/.test(e.args?.data?.url ?? ''),
   );
-  if (evaluates.length !== 1)
-    throw new Error(`expected one run of assent.js in the trace, found ${evaluates.length}`);
-  const { pid, tid } = evaluates[0];
+  if (runs.length !== 1) throw new Error(`expected one run of assent.js in the trace, found ${runs.length}`);
+  const { pid, tid } = runs[0];
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const tasks = main.filter((e) => e.name === 'RunTask');
   const inside = (task) =>
@@ -109,7 +106,7 @@ async function visit(rate) {
   const longest = { sync: 0, bannerCode: 0, mount: 0, callback: 0, frame: 0 };
   for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
     const children = inside(task);
-    const ms = (rate === 1 ? (task.tdur ?? task.dur) : task.dur) / 1000;
+    const ms = (task.tdur ?? task.dur) / 1000;
     const evaluates = (file) =>
       children.some((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').endsWith(`/${file}`));
     let kind = null;
@@ -123,7 +120,7 @@ async function visit(rate) {
       // it): count only our calls.
       own = children
         .filter((e) => e.name === 'FunctionCall' && ours(e))
-        .reduce((sum, e) => sum + (rate === 1 ? (e.tdur ?? e.dur) : e.dur) / 1000, 0);
+        .reduce((sum, e) => sum + (e.tdur ?? e.dur) / 1000, 0);
     } else if (
       task.ts > mountAt &&
       children.some((e) => ['UpdateLayoutTree', 'Layout', 'Paint'].includes(e.name))
@@ -197,7 +194,7 @@ const cpu = [];
 const wall = [];
 for (let i = 0; i < runs; i++) {
   // Interleaved, so that a busy moment of the machine hits both measures alike.
-  cpu.push(await visit(1));
+  cpu.push(await visitCpu());
   wall.push(await visitWall(4));
   process.stderr.write(`run ${i + 1}/${runs}\r`);
 }
