@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type pg from 'pg';
 
 const run = promisify(execFile);
 
@@ -92,4 +93,23 @@ export async function startPgServer(): Promise<PgServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Ends a pool and waits until every one of its connections is really closed. `pool.end()` resolves
+ * as soon as it has asked each client to end; a server stopped right after it can still reach a
+ * client whose Terminate it has not read yet, and that client then emits
+ * "terminating connection due to administrator command".
+ */
+export async function endPool(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pool.on('remove', () => {
+      open -= 1;
+      if (open <= 0) resolve();
+    });
+  });
+  await pool.end();
+  await closed;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStorage } from '../src/postgres-storage';
 import { startLedger } from '../src/start-ledger';
 import { makeReceipt } from './fixtures';
-import { findPgBin, PG_MISSING, type PgServer, startPgServer } from './pg-server';
+import { endPool, findPgBin, PG_MISSING, type PgServer, startPgServer } from './pg-server';
 import { describeStorageContract } from './storage-contract';
 
 const available = findPgBin() !== null;
@@ -21,12 +21,16 @@ describe('PostgreSQL availability', () => {
 describe.skipIf(!available)('PostgreSQL', () => {
   let server: PgServer;
   let pool: pg.Pool;
+  // An idle client that loses its connection makes the pool emit 'error'; unheard, that would be
+  // an uncaught exception. Heard here, and checked by the last test.
+  const poolErrors: Error[] = [];
   beforeAll(async () => {
     server = await startPgServer();
     pool = new pg.Pool({ connectionString: server.connectionString, max: 12 });
+    pool.on('error', (error) => poolErrors.push(error));
   }, 90_000);
   afterAll(async () => {
-    await pool?.end();
+    if (pool) await endPool(pool);
     await server?.stop();
   }, 30_000);
 
@@ -91,5 +95,9 @@ describe.skipIf(!available)('PostgreSQL', () => {
     expect((rows[0].received_at as Date).toISOString()).toBe('2026-11-26T20:32:00.000Z');
     expect(rows[0].body).toEqual(JSON.parse(JSON.stringify(r)));
     await s.close();
+  });
+
+  it('lost no connection of the shared pool while the tests ran', () => {
+    expect(poolErrors.map((e) => e.message)).toEqual([]);
   });
 });
