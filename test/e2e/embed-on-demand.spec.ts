@@ -168,11 +168,47 @@ test('assent.js inlined into the page: it says it cannot find assent.banner.js, 
   await expect
     .poll(() => errors.join('\n'))
     .toContain(
-      'Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js; inline assent.standalone.js instead.',
+      'Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js; set "assetsUrl", or inline assent.standalone.js instead.',
     );
   expect(await banner(page).count()).toBe(0);
   expect(await analyticsRuns(page)).toBe(0);
   // The API still works: a decision from code releases the gated tag.
   await page.evaluate(() => (window as unknown as { Assent: { acceptAll(): void } }).Assent.acceptAll());
   await expect.poll(() => analyticsRuns(page)).toBe(1);
+});
+
+test('assent.js inlined with "assetsUrl": the banner and the German pack come from that folder, and it works', async ({
+  page,
+  context,
+}) => {
+  const code = readFileSync(join(import.meta.dirname, '../../packages/embed/dist/assent.js'), 'utf8');
+  await page.route('**/inlined-assets.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="de"><head><title>Inlined</title>
+<script type="application/json" data-assent-config>{ "assetsUrl": "/packages/embed/dist", "categories": { "analytics": {} } }</script>
+<script>${code.replaceAll('</script', '<\\/script')}</script>
+<script type="text/plain" data-category="analytics">window.__analyticsRuns = (window.__analyticsRuns || 0) + 1;</script>
+</head><body><p>Inlined</p></body></html>`,
+    }),
+  );
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const files: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.split('/').pop()?.startsWith('assent')) files.push(url.pathname);
+  });
+  await page.goto('/test/e2e/pages/inlined-assets.html');
+  // German, from <html lang="de">: the pack came from assetsUrl too.
+  await expect(button(page, 'Alle ablehnen')).toBeVisible();
+  expect(files.sort()).toEqual([
+    '/packages/embed/dist/assent.banner.js',
+    '/packages/embed/dist/assent.de.js',
+  ]);
+  expect(await analyticsRuns(page)).toBe(0);
+  await button(page, 'Alle akzeptieren').click();
+  await expect.poll(() => analyticsRuns(page)).toBe(1);
+  await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'assent')).toBe(true);
+  expect(errors).toEqual([]);
 });

@@ -31,6 +31,8 @@ const anyValue = fc.oneof(
     '"><script>',
     'G-ABC123',
     '123456',
+    '/assent/',
+    'javascript:alert(1)',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer(),
@@ -80,6 +82,7 @@ describe('splitConfig (the script tag config)', () => {
         check('floatingButton', (v) => typeof v === 'boolean');
         check('nonce', (v) => typeof v === 'string' && /^[A-Za-z0-9+/=_-]+$/.test(v));
         check('themeVars', isObject);
+        check('assetsUrl', (v) => typeof v === 'string' && isSafeUrl(v));
         check('translations', isObject);
         check('scriptTags', (v) => typeof v === 'boolean' || isObject(v));
         check(

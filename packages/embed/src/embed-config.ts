@@ -1,5 +1,5 @@
 import type { BannerOptions } from '@assent/banner';
-import type { ConsentConfig } from '@assent/core';
+import { type ConsentConfig, isSafeUrl } from '@assent/core';
 
 /** Options of an adapter key: `true` for the defaults, or an object. */
 type Toggle<T> = boolean | T;
@@ -40,6 +40,12 @@ export interface EmbedConfig extends ConsentConfig {
   floatingButton?: boolean;
   /** CSP nonce for every script and style element Assent creates. */
   nonce?: string;
+  /**
+   * The folder that serves the files assent.js loads on demand (assent.banner.js, the language
+   * packs, the vendor adapters, assent.receipts.js): an `http(s):` URL or a path such as
+   * `"/assent/"`. Default: the folder assent.js was loaded from. Needed when assent.js is inlined.
+   */
+  assetsUrl?: string;
 }
 
 /** Keys handled by the script tag itself (the rest goes to `createConsent`). */
@@ -59,6 +65,7 @@ export const EMBED_KEYS = [
   'themeVars',
   'floatingButton',
   'nonce',
+  'assetsUrl',
 ] as const;
 
 type EmbedKey = (typeof EMBED_KEYS)[number];
@@ -128,7 +135,32 @@ export function splitConfig(input: unknown): { core: ConsentConfig; embed: Embed
     typeof embed.nonce === 'string' && /^[A-Za-z0-9+/=_-]{1,200}$/.test(embed.nonce),
     'a base64 nonce',
   );
+  expect(
+    'assetsUrl',
+    typeof embed.assetsUrl === 'string' &&
+      embed.assetsUrl.length <= 2000 &&
+      isSafeUrl(embed.assetsUrl) &&
+      assetsBase(embed.assetsUrl, null) !== null,
+    'a folder URL or path, such as "/assent/"',
+  );
   return { core: core as ConsentConfig, embed: embed as EmbedOptions, issues };
+}
+
+/**
+ * The absolute URL of the folder the on-demand files come from: `assetsUrl` resolved against the
+ * page (with a trailing slash, so `"/assent"` means the folder), or `fallback` when it is not set.
+ * @returns the folder's URL; `null` when `assetsUrl` is no URL at all.
+ */
+export function assetsBase(assetsUrl: string | undefined, fallback: string | null): string | null {
+  if (assetsUrl === undefined) return fallback;
+  try {
+    const url = new URL(assetsUrl, document.baseURI);
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    url.search = url.hash = '';
+    return url.href;
+  } catch {
+    return null;
+  }
 }
 
 /** The options object of a toggle key, or `null` when it is off. */

@@ -51,12 +51,12 @@ if (isRunningCopy(existing)) {
       baseUrl,
       languages: win.assentLanguages ?? {},
       // assent.banner.js: Preact, the banner, its styles and English (assent.standalone.js has it built in).
-      loadBanner: (nonce) => {
-        if (!baseUrl && !lazyValue('banner'))
+      loadBanner: (nonce, base) => {
+        if (!base && !lazyValue('banner'))
           console.error(
-            'Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js; inline assent.standalone.js instead.',
+            'Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js; set "assetsUrl", or inline assent.standalone.js instead.',
           );
-        return loadLazy<MountBanner>('banner', 'banner', baseUrl, nonce, 30_000);
+        return loadLazy<MountBanner>('banner', 'banner', base, nonce, 30_000);
       },
     });
   };

@@ -6,7 +6,7 @@ import { scriptTags } from '@assent/adapters/script-tags';
 import type { BannerController, mountBanner, TranslationOverrides } from '@assent/banner';
 import { type ConsentStore, createConsent } from '@assent/core';
 import type { createReceipts, ReceiptBacklogEntry, ReceiptLog } from '@assent/core/receipts';
-import { type EmbedConfig, splitConfig, toggleOptions } from './embed-config';
+import { assetsBase, type EmbedConfig, splitConfig, toggleOptions } from './embed-config';
 import { loadLazy } from './lazy';
 import { loadLanguage, wantedLanguage } from './load-language';
 
@@ -28,6 +28,7 @@ export type MountBanner = typeof mountBanner;
 
 /** Where the script was loaded from (language packs are loaded next to it). */
 export interface StartEnv {
+  /** The folder of the on-demand files: next to the script, unless the config's `assetsUrl` says otherwise. */
   baseUrl: string | null;
   /** Language packs already present (e.g. `window.assentLanguages`). */
   languages: Record<string, TranslationOverrides>;
@@ -35,9 +36,11 @@ export interface StartEnv {
    * The banner's code, asked for only when something must be shown. The script tag loads it from
    * assent.banner.js (a returning visitor never downloads it); a bundle that includes
    * `@assent/banner` passes `() => Promise.resolve(mountBanner)`.
+   * @param nonce - the config's CSP nonce.
+   * @param baseUrl - the folder of the on-demand files (`assetsUrl`, else next to the script).
    * @returns `mountBanner`, or `undefined` when it could not be loaded.
    */
-  loadBanner(nonce?: string): Promise<MountBanner | undefined>;
+  loadBanner(nonce: string | undefined, baseUrl: string | null): Promise<MountBanner | undefined>;
 }
 
 /**
@@ -45,8 +48,9 @@ export interface StartEnv {
  * adapters push Consent Mode defaults (and a returning visitor's update) and release granted tags
  * before this returns; the banner mounts once the DOM is ready, only if the visitor must be asked.
  */
-export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance {
+export function startAssent(config: EmbedConfig, scriptEnv: StartEnv): AssentInstance {
   const { core, embed, issues } = splitConfig(config);
+  const env = { ...scriptEnv, baseUrl: assetsBase(embed.assetsUrl, scriptEnv.baseUrl) };
   const region = core?.region ?? document.documentElement.getAttribute('data-assent-region') ?? undefined;
   const store = createConsent(region ? { ...core, region } : core, { issues });
   const nonce = embed.nonce;
@@ -137,7 +141,7 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
   let opener: HTMLElement | null = null;
   let ui: Promise<[MountBanner | undefined, Record<string, TranslationOverrides>]> | null = null;
   const loadUi = () =>
-    (ui ??= Promise.all([env.loadBanner(nonce), loadLanguage(embed.language, env, nonce)]));
+    (ui ??= Promise.all([env.loadBanner(nonce, env.baseUrl), loadLanguage(embed.language, env, nonce)]));
   const ready = () => document.readyState !== 'loading';
   const mount = () => {
     if (destroyed || banner || store.getState().configError) return;
@@ -150,7 +154,7 @@ export function startAssent(config: EmbedConfig, env: StartEnv): AssentInstance 
         if (!make) {
           ui = null; // the next request tries again
           console.error(
-            'Assent: the banner (assent.banner.js) could not be loaded, so the visitor cannot be asked; choices stay as they are (nothing optional is granted where consent is needed). Serve every file of dist/ next to assent.js, or use assent.standalone.js.',
+            'Assent: the banner (assent.banner.js) could not be loaded, so the visitor cannot be asked; choices stay as they are (nothing optional is granted where consent is needed). Serve every file of dist/ next to assent.js (or at "assetsUrl"), or use assent.standalone.js.',
           );
           return;
         }
