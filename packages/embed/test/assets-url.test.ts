@@ -67,7 +67,7 @@ describe('startAssent with assetsUrl', () => {
       },
       env(loadBanner),
     );
-    // A first visit: the banner's code is asked for from the next task.
+    // A first visit: the banner's code is asked for at once.
     await vi.waitFor(() => expect(loadBanner).toHaveBeenCalled());
     expect(loadBanner).toHaveBeenCalledWith(undefined, 'https://cdn.example/assent/');
     expect(requested()).toContain('https://cdn.example/assent/assent.de.js');
