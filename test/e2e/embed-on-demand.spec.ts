@@ -212,3 +212,29 @@ test('assent.js inlined with "assetsUrl": the banner and the German pack come fr
   await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'assent')).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('Assent.init() right after the tag on a first visit: assent.banner.js is loaded and run once, one banner', async ({
+  page,
+}) => {
+  await page.route('**/init-after-tag.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Init</title>
+<script type="application/json" data-assent-config>{ "categories": { "analytics": {} } }</script>
+<script src="/assent/assent.js"></script>
+<script>Assent.init({ layout: 'box' });</script>
+</head><body><p>Init</p></body></html>`,
+    }),
+  );
+  const files = assentFiles(page);
+  await page.goto('/test/e2e/pages/init-after-tag.html');
+  await expect(button(page, 'Reject all')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(files).toEqual(['assent.js', 'assent.banner.js']);
+  // Chromium answers a second element for the same URL from the first request, but runs it again:
+  // count the elements, each of which runs the file.
+  expect(await page.locator('script[src$="/assent.banner.js"]').count()).toBe(1);
+  expect(await banner(page).count()).toBe(1);
+  // The second config is the one in force.
+  await expect(banner(page).locator('.box')).toBeVisible();
+});

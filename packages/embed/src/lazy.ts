@@ -20,9 +20,13 @@ export function lazyValue<T>(name: string): T | undefined {
   return Object.hasOwn(registry(), name) ? (registry()[name] as T) : undefined;
 }
 
+/** Loads in flight, by URL: asking again while a file is on its way does not fetch it twice. */
+const loading = new Map<string, Promise<unknown>>();
+
 /**
- * Loads `assent.<file>.js` from next to assent.js (once) and resolves with what it registered
- * under `name`, or `undefined` when it failed or took longer than `timeout` ms.
+ * Loads `assent.<file>.js` from the folder `baseUrl` (once) and resolves with what it registered
+ * under `name`, or `undefined` when it failed or took longer than `timeout` ms (a later call then
+ * tries again).
  */
 export function loadLazy<T>(
   name: string,
@@ -33,19 +37,26 @@ export function loadLazy<T>(
 ): Promise<T | undefined> {
   const ready = lazyValue<T>(name);
   if (ready !== undefined || !baseUrl) return Promise.resolve(ready);
-  return new Promise((done) => {
-    const script = document.createElement('script');
-    script.src = new URL(`assent.${file}.js`, baseUrl).href;
-    if (nonce) script.nonce = nonce;
-    const finish = () => {
-      clearTimeout(timer);
-      const value = lazyValue<T>(name);
-      if (value === undefined) console.error(`Assent: could not load ${script.src}`);
-      done(value);
-    };
-    const timer = setTimeout(finish, timeout);
-    script.onload = finish;
-    script.onerror = finish;
-    document.head.append(script);
-  });
+  const src = new URL(`assent.${file}.js`, baseUrl).href;
+  let load = loading.get(src) as Promise<T | undefined> | undefined;
+  if (!load) {
+    load = new Promise<T | undefined>((done) => {
+      const script = document.createElement('script');
+      script.src = src;
+      if (nonce) script.nonce = nonce;
+      const finish = () => {
+        clearTimeout(timer);
+        loading.delete(src);
+        const value = lazyValue<T>(name);
+        if (value === undefined) console.error(`Assent: could not load ${src}`);
+        done(value);
+      };
+      const timer = setTimeout(finish, timeout);
+      script.onload = finish;
+      script.onerror = finish;
+      document.head.append(script);
+    });
+    loading.set(src, load);
+  }
+  return load;
 }

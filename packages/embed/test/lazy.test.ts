@@ -1,0 +1,73 @@
+// The on-demand files (banner, language packs, vendor adapters, receipts): each is fetched once,
+// however often it is asked for while on its way, and fetched again after a failure.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { lazyValue, loadLazy, registerLazy } from '../src/lazy';
+
+const BASE = 'https://cdn.example/assent/';
+// happy-dom cannot run script files (it fails each one at once), so the elements loadLazy appends
+// are kept out of the document here, and the test plays the browser: it runs the "file" (by
+// registering its export) and fires the element's load or error event.
+let appended: HTMLScriptElement[] = [];
+beforeEach(() => {
+  appended = [];
+  vi.spyOn(document.head, 'append').mockImplementation((...nodes) => {
+    appended.push(...(nodes as HTMLScriptElement[]));
+  });
+});
+const scripts = (file: string) => appended.filter((s) => s.src === `${BASE}assent.${file}.js`);
+
+afterEach(() => {
+  delete (window as { assentLazy?: unknown }).assentLazy;
+});
+
+test('asked for twice while on its way: one request, both callers get what the file registered', async () => {
+  const first = loadLazy<string>('de', 'de', BASE);
+  const second = loadLazy<string>('de', 'de', BASE);
+  expect(scripts('de')).toHaveLength(1);
+  // The file runs: it registers its export, then the element's load event fires.
+  registerLazy('de', 'Deutsch');
+  scripts('de')[0]!.dispatchEvent(new Event('load'));
+  expect(await first).toBe('Deutsch');
+  expect(await second).toBe('Deutsch');
+  // Once registered, nothing more is fetched.
+  expect(await loadLazy<string>('de', 'de', BASE)).toBe('Deutsch');
+  expect(scripts('de')).toHaveLength(1);
+});
+
+test('a failed load is reported once to every caller, and the next request fetches the file again', async () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const first = loadLazy('banner', 'banner', BASE);
+  const second = loadLazy('banner', 'banner', BASE);
+  expect(scripts('banner')).toHaveLength(1);
+  scripts('banner')[0]!.dispatchEvent(new Event('error'));
+  expect(await first).toBeUndefined();
+  expect(await second).toBeUndefined();
+  expect(error).toHaveBeenCalledTimes(1);
+  expect(error).toHaveBeenCalledWith(`Assent: could not load ${BASE}assent.banner.js`);
+
+  const retry = loadLazy<string>('banner', 'banner', BASE);
+  expect(scripts('banner')).toHaveLength(2);
+  registerLazy('banner', 'mountBanner');
+  scripts('banner')[1]!.dispatchEvent(new Event('load'));
+  expect(await retry).toBe('mountBanner');
+  expect(lazyValue('banner')).toBe('mountBanner');
+});
+
+test('a file that never answers counts as failed after the timeout', async () => {
+  vi.useFakeTimers();
+  try {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const load = loadLazy('fr', 'fr', BASE, undefined, 3000);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(await load).toBeUndefined();
+    loadLazy('fr', 'fr', BASE, undefined, 3000);
+    expect(scripts('fr')).toHaveLength(2);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('without a folder to load from, nothing is requested', async () => {
+  expect(await loadLazy('es', 'es', null)).toBeUndefined();
+  expect(appended).toHaveLength(0);
+});
