@@ -6,6 +6,25 @@ import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 
 const ON_DEMAND = '/test/e2e/pages/embed-on-demand.html';
 const STANDALONE = '/test/e2e/pages/embed-standalone.html';
+const PAGES = join(import.meta.dirname, 'pages');
+const ASSENT_JS = join(import.meta.dirname, '../../packages/embed/dist/assent.js');
+const GATED = `<script type="text/plain" data-category="analytics">window.__analyticsRuns = (window.__analyticsRuns || 0) + 1;</script>`;
+
+/** Serves `path` (a page that exists nowhere else) with the given `<head>` content and the gated tag. */
+async function routePage(page: Page, path: string, head: string, lang = 'en') {
+  await page.route(`**${path}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="${lang}"><head><title>Test</title>\n${head}\n${GATED}\n</head><body><p>Test</p></body></html>`,
+    }),
+  );
+}
+/** A JSON config block. */
+const configBlock = (config: object) =>
+  `<script type="application/json" data-assent-config>${JSON.stringify(config)}</script>`;
+/** assent.js pasted into the page, as a site that inlines it does. */
+const inlinedAssent = () =>
+  `<script>${readFileSync(ASSENT_JS, 'utf8').replaceAll('</script', '<\\/script')}</script>`;
 
 const banner = (page: Page) => page.locator('assent-banner');
 const button = (page: Page, name: string) => banner(page).getByRole('button', { name, exact: true });
@@ -130,6 +149,14 @@ test('assent.standalone.js needs no other file: banner, decision and gating work
   page,
 }) => {
   const files = assentFiles(page);
+  // The on-demand page with assent.standalone.js in place of assent.js.
+  const html = readFileSync(join(PAGES, 'embed-on-demand.html'), 'utf8');
+  await page.route(`**${STANDALONE}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: html.replace('"/assent/assent.js"', '"/assent/assent.standalone.js"'),
+    }),
+  );
   await page.route('**/assent.banner.js', (route) => route.abort());
   await page.goto(STANDALONE);
   await button(page, 'Reject all').click();
@@ -151,17 +178,7 @@ test('assent.standalone.js needs no other file: banner, decision and gating work
 test('assent.js inlined into the page: it says it cannot find assent.banner.js, and nothing optional runs', async ({
   page,
 }) => {
-  const code = readFileSync(join(import.meta.dirname, '../../packages/embed/dist/assent.js'), 'utf8');
-  await page.route('**/inlined.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><title>Inlined</title>
-<script type="application/json" data-assent-config>{ "categories": { "analytics": {} } }</script>
-<script>${code.replaceAll('</script', '<\\/script')}</script>
-<script type="text/plain" data-category="analytics">window.__analyticsRuns = (window.__analyticsRuns || 0) + 1;</script>
-</head><body><p>Inlined</p></body></html>`,
-    }),
-  );
+  await routePage(page, '/inlined.html', configBlock({ categories: { analytics: {} } }) + inlinedAssent());
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto('/test/e2e/pages/inlined.html');
@@ -181,16 +198,11 @@ test('assent.js inlined with "assetsUrl": the banner and the German pack come fr
   page,
   context,
 }) => {
-  const code = readFileSync(join(import.meta.dirname, '../../packages/embed/dist/assent.js'), 'utf8');
-  await page.route('**/inlined-assets.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="de"><head><title>Inlined</title>
-<script type="application/json" data-assent-config>{ "assetsUrl": "/packages/embed/dist", "categories": { "analytics": {} } }</script>
-<script>${code.replaceAll('</script', '<\\/script')}</script>
-<script type="text/plain" data-category="analytics">window.__analyticsRuns = (window.__analyticsRuns || 0) + 1;</script>
-</head><body><p>Inlined</p></body></html>`,
-    }),
+  await routePage(
+    page,
+    '/inlined-assets.html',
+    configBlock({ assetsUrl: '/packages/embed/dist', categories: { analytics: {} } }) + inlinedAssent(),
+    'de',
   );
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -216,15 +228,12 @@ test('assent.js inlined with "assetsUrl": the banner and the German pack come fr
 test('Assent.init() right after the tag on a first visit: assent.banner.js is loaded and run once, one banner', async ({
   page,
 }) => {
-  await page.route('**/init-after-tag.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><title>Init</title>
-<script type="application/json" data-assent-config>{ "categories": { "analytics": {} } }</script>
+  await routePage(
+    page,
+    '/init-after-tag.html',
+    `${configBlock({ categories: { analytics: {} } })}
 <script src="/assent/assent.js"></script>
-<script>Assent.init({ layout: 'box' });</script>
-</head><body><p>Init</p></body></html>`,
-    }),
+<script>Assent.init({ layout: 'box' });</script>`,
   );
   const files = assentFiles(page);
   await page.goto('/test/e2e/pages/init-after-tag.html');
