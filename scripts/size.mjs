@@ -17,10 +17,14 @@ export const entries = [
     code: `export { createConsent } from '@assent/core';`,
     budget: 5.4 * KB,
   },
-  { name: 'core: full public API', code: `export * from '@assent/core';`, budget: 5.6 * KB },
+  // 5.6 → 5.7 KB: the cookie module (readCookie, writeCookie, expireCookie, …) became public API
+  // for the adapters and the receipts, which had each read document.cookie their own way.
+  { name: 'core: full public API', code: `export * from '@assent/core';`, budget: 5.7 * KB },
   {
+    // js-cookie is core's, shared with createConsent in any app that has a store.
     name: 'core/receipts: createReceipts (+ idb-keyval)',
     code: `export { createReceipts } from '@assent/core/receipts';`,
+    external: ['js-cookie'],
     budget: 2.9 * KB,
   },
   {

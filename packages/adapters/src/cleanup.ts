@@ -1,11 +1,11 @@
-import { type ConsentState, type ConsentStore, matchesPattern } from '@assent/core';
 import {
-  candidateDomains,
-  candidatePaths,
+  type ConsentState,
+  type ConsentStore,
   cookieNames,
   expireCookie,
-  findRegistrableDomain,
-} from './internal/cookies';
+  matchesPattern,
+} from '@assent/core';
+import { candidateDomains, candidatePaths, findRegistrableDomain } from './internal/cookies';
 import { report } from './internal/report';
 import type { Adapter } from './types';
 

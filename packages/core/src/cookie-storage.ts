@@ -1,4 +1,4 @@
-import Cookies from 'js-cookie';
+import { readCookie, writeCookie } from './cookies';
 import type { ResolvedConfig } from './types';
 
 /** Outcome of a cookie write. */
@@ -7,7 +7,7 @@ export interface WriteResult {
   readonly error: string | null;
 }
 
-/** Reads and writes the decision cookie (first-party, through js-cookie). */
+/** Reads and writes the decision cookie (first-party). */
 export interface CookieStorage {
   /** The raw value, or `undefined`. Never throws. */
   read(): string | undefined;
@@ -20,52 +20,18 @@ export interface CookieStorage {
 const BLOCKED =
   'The browser did not keep the consent cookie (cookies blocked?): the decision lasts for this page view only.';
 
-/** The value as written: the codec's alphabet verbatim (as js-cookie writes it), anything else encoded. */
-const encodeValue = (value: string) =>
-  /^[A-Za-z0-9.:+_-]*$/.test(value) ? value : encodeURIComponent(value);
-
-/**
- * Creates the cookie storage for a config's `cookie` settings.
- *
- * Reading goes through js-cookie, keeping own keys only; the `Set-Cookie` string is composed here
- * because js-cookie's `set` walks its attribute object with `for…in`: on a page whose
- * `Object.prototype` is polluted, inherited keys became cookie attributes (or threw), and the
- * decision was lost. The string is the same one js-cookie writes.
- */
+/** Creates the storage of the decision cookie for a config's `cookie` settings (through `./cookies`). */
 export function createCookieStorage(cookie: ResolvedConfig['cookie']): CookieStorage {
-  const secure = typeof location !== 'undefined' && location.protocol === 'https:';
-  let attributes = `; path=${cookie.path}; sameSite=${cookie.sameSite}`;
-  // SameSite=None is only accepted together with Secure.
-  if (secure || cookie.sameSite === 'None') attributes += '; secure';
-  if (cookie.domain) attributes += `; domain=${cookie.domain}`;
-  const set = (value: string, expires: Date) => {
-    document.cookie = `${cookie.name}=${encodeValue(value)}${attributes}; expires=${expires.toUTCString()}`;
-  };
-  const read = (): string | undefined => {
-    try {
-      // All cookies, then an own-key lookup: a polluted Object.prototype.assent is not a decision.
-      const all = Cookies.get();
-      return Object.hasOwn(all, cookie.name) ? all[cookie.name] : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  const attributes = { path: cookie.path, sameSite: cookie.sameSite, domain: cookie.domain };
+  const read = () => readCookie(cookie.name);
   return {
     read,
     write(value) {
-      try {
-        set(value, new Date(Date.now() + cookie.maxAgeDays * 864e5));
-      } catch (error) {
-        return { saved: false, error: `${BLOCKED} (${String(error)})` };
-      }
+      const expires = new Date(Date.now() + cookie.maxAgeDays * 864e5);
+      const error = writeCookie(cookie.name, value, { ...attributes, expires });
+      if (error) return { saved: false, error: `${BLOCKED} (${error})` };
       return read() === value ? { saved: true, error: null } : { saved: false, error: BLOCKED };
     },
-    remove() {
-      try {
-        set('', new Date(0));
-      } catch {
-        // Nothing to do: a jar that throws on write holds no cookie of ours.
-      }
-    },
+    remove: () => void writeCookie(cookie.name, '', { ...attributes, expires: new Date(0) }),
   };
 }

@@ -1,4 +1,4 @@
-import { decodeDecision, encodeDecision, type StoredDecision } from './cookie-codec';
+import { decodeDecision, encodeDecision, type StoredDecision } from '@assent/protocol';
 import { createCookieStorage } from './cookie-storage';
 import { createCrossTab } from './cross-tab';
 import { createConsentId } from './id';

@@ -1,5 +1,7 @@
-export type { DecodeResult, StoredDecision } from './cookie-codec';
-export { COOKIE_SCHEMA_VERSION, decodeDecision, encodeDecision } from './cookie-codec';
+export type { DecodeResult, StoredDecision } from '@assent/protocol';
+export { COOKIE_SCHEMA_VERSION, decodeDecision, encodeDecision } from '@assent/protocol';
+export type { CookieAttributes } from './cookies';
+export { cookieNames, expireCookie, readCookie, readCookies, writeCookie } from './cookies';
 export { createConsent } from './create-consent';
 export { OPT_IN_COUNTRIES, OPT_OUT_US_STATES, resolveMode } from './jurisdiction';
 export { matchesPattern } from './patterns';

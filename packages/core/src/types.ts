@@ -1,3 +1,5 @@
+import type { ConsentMethod } from '@assent/protocol';
+
 /**
  * Public types of `@assent/core`.
  *
@@ -88,8 +90,8 @@ export interface ConsentConfig {
   onChange?: (state: ConsentState, previous: ConsentState) => void;
 }
 
-/** How a decision was made. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+/** How a decision was made (defined with the cookie format in `@assent/protocol`). */
+export type { ConsentMethod };
 
 /**
  * Where a state came from: `'banner'`, `'preferences'` or `'api'` for a decision on this page,

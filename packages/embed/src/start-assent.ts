@@ -4,8 +4,8 @@ import { connect } from '@assent/adapters/connect';
 import { googleConsentMode } from '@assent/adapters/consent-mode';
 import { scriptTags } from '@assent/adapters/script-tags';
 import type { BannerController, mountBanner, TranslationOverrides } from '@assent/banner';
-import { type ConsentStore, createConsent } from '@assent/core';
-import type { createReceipts, ReceiptBacklogEntry, ReceiptLog } from '@assent/core/receipts';
+import { type ConsentStore, createConsent, readCookie } from '@assent/core';
+import type { createReceiptLog, ReceiptBacklogEntry, ReceiptLog } from '@assent/core/receipts';
 import { assetsBase, type EmbedConfig, splitConfig, toggleOptions } from './embed-config';
 import { loadLazy } from './lazy';
 import { loadLanguage, wantedLanguage } from './load-language';
@@ -96,17 +96,21 @@ export function startAssent(config: EmbedConfig, scriptEnv: StartEnv): AssentIns
   const backlog: ReceiptBacklogEntry[] = [];
   let receipts: Promise<ReceiptLog | null> | null = null;
   const loadReceipts = () =>
-    (receipts ??= loadLazy<typeof createReceipts>('receipts', 'receipts', env.baseUrl, nonce).then(
+    (receipts ??= loadLazy<typeof createReceiptLog>('receipts', 'receipts', env.baseUrl, nonce).then(
       (create) => {
         if (!create || destroyed) return null;
         stopBacklog();
-        return create(store, {
-          ...(embed.receipts?.endpoint ? { endpoint: embed.receipts.endpoint } : {}),
-          serverCookie: embed.receipts?.serverCookie === true,
-          backlog: backlog.splice(0),
-          text: bannerText,
-          language: () => language,
-        });
+        return create(
+          store,
+          {
+            ...(embed.receipts?.endpoint ? { endpoint: embed.receipts.endpoint } : {}),
+            serverCookie: embed.receipts?.serverCookie === true,
+            backlog: backlog.splice(0),
+            text: bannerText,
+            language: () => language,
+          },
+          readCookie,
+        );
       },
     ));
   const stopBacklog = store.subscribe((state, previous) => {

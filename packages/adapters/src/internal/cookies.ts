@@ -1,29 +1,4 @@
-/** Names of the cookies visible to this page (`document.cookie` shows no attributes). */
-export function cookieNames(): string[] {
-  let raw = '';
-  try {
-    raw = document.cookie;
-  } catch {
-    return [];
-  }
-  const names = new Set<string>();
-  for (const pair of raw.split(';')) {
-    const name = pair.split('=')[0]?.trim();
-    if (name) names.add(name);
-  }
-  return [...names];
-}
-
-const suffix = () => (location.protocol === 'https:' ? '; Secure' : '');
-
-/**
- * Writes an expired cookie: deletes the cookie with exactly this name, domain (or host-only) and
- * path. A past `Expires` rather than `Max-Age=0`: both delete in browsers, but happy-dom keeps a
- * `Max-Age=0` cookie visible until the clock ticks.
- */
-export function expireCookie(name: string, path: string, domain: string | null): void {
-  document.cookie = `${name}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=${path}${domain ? `; Domain=${domain}` : ''}${suffix()}`;
-}
+import { expireCookie, readCookie, writeCookie } from '@assent/core';
 
 const PROBE = '__assent_probe';
 
@@ -38,15 +13,10 @@ export function findRegistrableDomain(host: string): string | null {
   for (let i = labels.length - 2; i >= 0; i--) {
     const candidate = labels.slice(i).join('.');
     const value = `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-    try {
-      document.cookie = `${PROBE}=${value}; Path=/; Domain=${candidate}${suffix()}`;
-      const kept = document.cookie.split(';').some((pair) => pair.trim() === `${PROBE}=${value}`);
-      if (kept) {
-        expireCookie(PROBE, '/', candidate);
-        return candidate;
-      }
-    } catch {
-      return null;
+    if (writeCookie(PROBE, value, { domain: candidate }) !== null) return null; // the jar threw
+    if (readCookie(PROBE) === value) {
+      expireCookie(PROBE, '/', candidate);
+      return candidate;
     }
   }
   return null;

@@ -1,10 +1,14 @@
+import {
+  COOKIE_VALUE,
+  LANGUAGE_TAG,
+  MAX_LANGUAGE_TAG,
+  MAX_URL,
+  type Receipt,
+  type ReceiptAction,
+  TOKEN,
+} from '@assent/protocol';
 import { createConsentId } from '../id';
 import type { ConsentState } from '../types';
-import type { Receipt, ReceiptAction } from './types';
-
-const TOKEN = /^[a-z][a-z0-9_-]{0,31}$/;
-const LANGUAGE = /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i;
-const COOKIE = /^[\w.:+-]{1,1024}$/;
 
 /** What a receipt needs besides the state, read at the moment of the decision. */
 export interface ReceiptContext {
@@ -35,7 +39,7 @@ export function sourceToken(source: string): string {
 export function pageUrl(): string | null {
   const page = globalThis.location;
   const url = page && page.origin + page.pathname;
-  return url && /^https?:/.test(url) && url.length <= 2048 ? url : null;
+  return url && /^https?:/.test(url) && url.length <= MAX_URL ? url : null;
 }
 
 /**
@@ -56,7 +60,7 @@ export function buildReceipt(
   context: ReceiptContext,
 ): Receipt {
   const { language, cookie } = context;
-  const receipt: Receipt = {
+  const receipt = {
     id: createConsentId(),
     consentId,
     timestamp: new Date(context.at ?? Date.now()).toISOString(),
@@ -67,11 +71,11 @@ export function buildReceipt(
     action,
     source: sourceToken(source),
     gpc: state.gpc,
-    language: language && language.length <= 35 && LANGUAGE.test(language) ? language : null,
+    language:
+      language && language.length <= MAX_LANGUAGE_TAG && LANGUAGE_TAG.test(language) ? language : null,
     textHash: null,
     url: pageUrl(),
     sdkVersion: context.sdkVersion,
   };
-  if (cookie && COOKIE.test(cookie)) receipt.cookie = cookie;
-  return receipt;
+  return cookie && COOKIE_VALUE.test(cookie) ? { ...receipt, cookie } : receipt;
 }

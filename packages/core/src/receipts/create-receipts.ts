@@ -33,32 +33,16 @@ const safely = (fn: () => string | null): string | null => {
   }
 };
 
-/** The raw value of cookie `name`, or undefined. */
-const readCookie = (name: string) => {
-  for (const part of document.cookie.split('; '))
-    if (part.startsWith(`${name}=`)) return part.slice(name.length + 1);
-};
-
 /**
- * Records a consent receipt for every decision of `store` (banner, preferences, API, GPC,
- * withdrawal, re-prompt), keeps them in IndexedDB, and delivers them to an optional ledger
- * `endpoint` through an outbox that survives reloads, crashes and offline periods.
- *
- * Nothing touches IndexedDB before the first decision (or a pending outbox from an earlier page
- * view); the work then runs when the browser is idle, never in the task that made the decision.
- *
- * @param store - The consent store to listen to.
- * @param options - Endpoint, text and language of the banner, etc.
- * @returns The receipt log.
- * @example
- * const receipts = createReceipts(consent, {
- *   endpoint: '/consent/receipts',
- *   language: () => document.documentElement.lang,
- *   text: () => document.querySelector('#banner')?.textContent ?? null,
- * });
- * await receipts.getReceipts(); // [{ action: 'accept-all', source: 'banner', … }]
+ * `createReceipts` with the cookie reader passed in: the script tag's on-demand
+ * assent.receipts.js uses the one assent.js already has instead of bundling a second.
+ * @param readCookie - reads the consent cookie's value (for `serverCookie`).
  */
-export function createReceipts(store: ConsentStore, options: ReceiptOptions = {}): ReceiptLog {
+export function createReceiptLog(
+  store: ConsentStore,
+  options: ReceiptOptions,
+  readCookie: (name: string) => string | undefined,
+): ReceiptLog {
   const { endpoint: url, text, storeName = 'assent-receipts' } = options;
   const endpoint = url && isSafeUrl(url) ? url : undefined;
   if (url && !endpoint)
@@ -168,7 +152,7 @@ export function createReceipts(store: ConsentStore, options: ReceiptOptions = {}
     source: string,
     shown?: Shown,
   ) => {
-    const receipt = buildReceipt(state, action, consentId, source, {
+    const built = buildReceipt(state, action, consentId, source, {
       language:
         shown && 'language' in shown
           ? shown.language
@@ -180,8 +164,9 @@ export function createReceipts(store: ConsentStore, options: ReceiptOptions = {}
       sdkVersion,
     });
     const shownText = shown && 'text' in shown ? (shown.text ?? null) : text ? safely(text) : null;
-    const hashed = hashText(shownText).then((hash) => {
-      receipt.textHash = hash;
+    let receipt = built;
+    const hashed = hashText(shownText).then((textHash) => {
+      receipt = { ...built, textHash };
       outbox = [...outbox, receipt];
     });
     queue(async () => {

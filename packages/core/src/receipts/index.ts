@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
-export { createReceipts } from './create-receipts';
+export { createReceiptLog } from './create-receipts';
+export { createReceipts } from './create-receipts-public';
 export { retryDelay } from './retry-delay';
 export type { Receipt, ReceiptAction, ReceiptBacklogEntry, ReceiptLog, ReceiptOptions } from './types';

@@ -1,49 +1,13 @@
-import type { ConsentState } from '../types';
 /**
  * Types of the consent receipts module (`@assent/core/receipts`).
  *
  * @packageDocumentation
  */
+import type { Receipt } from '@assent/protocol';
+import type { ConsentState } from '../types';
 
-/** What produced a receipt: a decision's method, a `reset()`, or Global Privacy Control honoured. */
-export type ReceiptAction = 'accept-all' | 'reject-all' | 'custom' | 'reset' | 'gpc';
-
-/**
- * One consent receipt, exactly in the ledger's wire format (every field but `cookie` is always
- * present; unknown values are `null`).
- */
-export interface Receipt {
-  /** Receipt id: lowercase UUID v4, unique per decision; the ledger dedupes deliveries by it. */
-  id: string;
-  /** Consent id (`state.id`): stable per browser until `reset()`. */
-  consentId: string;
-  /** When the decision was recorded: ISO 8601 UTC with milliseconds. */
-  timestamp: string;
-  /** Policy revision the decision was made under. */
-  revision: number;
-  /** Mode in force. */
-  mode: 'opt-in' | 'opt-out';
-  /** ISO 3166 region used to pick the mode (`"DE"`, `"US-CA"`), or `null`. */
-  region: string | null;
-  /** Choice per category id; `essential` is always `true`. */
-  categories: Record<string, boolean>;
-  /** What the visitor (or the browser's GPC signal) did. */
-  action: ReceiptAction;
-  /** Where: `state.source` as a lowercase token (`"banner"`, `"preferences"`, `"api"`, `"gpc"`…). */
-  source: string;
-  /** True when the browser sent Global Privacy Control. */
-  gpc: boolean;
-  /** BCP 47 language of the text shown, or `null`. */
-  language: string | null;
-  /** SHA-256 (lowercase hex) of the banner text shown, or `null` (no text, or no `crypto.subtle`). */
-  textHash: string | null;
-  /** The page's URL without query and hash, or `null` (not http(s), or over 2048 characters). */
-  url: string | null;
-  /** Version of the SDK that wrote the receipt. */
-  sdkVersion: string;
-  /** The consent cookie value, only with `serverCookie: true` (for the ledger to re-issue it). */
-  cookie?: string;
-}
+/** The receipt wire format, defined once in `@assent/protocol`. */
+export type { Receipt, ReceiptAction } from '@assent/protocol';
 
 /** Options of {@link createReceipts}. */
 export interface ReceiptOptions {

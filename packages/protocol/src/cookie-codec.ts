@@ -1,4 +1,8 @@
-import type { ConsentMethod } from './types';
+import { MAX_CATEGORIES } from './limits';
+import { TOKEN_SOURCE } from './patterns';
+
+/** How a decision was made. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
 
 /** A decision as stored in the consent cookie. */
 export interface StoredDecision {
@@ -25,10 +29,19 @@ export const COOKIE_SCHEMA_VERSION = 1;
 
 const METHOD_CODES: Record<ConsentMethod, string> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c' };
 const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom' };
-const CATEGORY = '[a-z][a-z0-9_-]{0,31}:[01]';
-// version.revision.time(base36 s).id.method.flags.cats — cats are "name:1+name:0"
+const CATEGORY = `${TOKEN_SOURCE}:[01]`;
+/**
+ * The consent cookie, version 1 (the one definition: the store reads and writes it, the ledger
+ * re-issues it):
+ *
+ *   1.<revision>.<time>.<consent id>.<method>.<flags>.<categories>
+ *
+ * revision: decimal, no leading zero; time: seconds since epoch in base 36; consent id: 8–64 of
+ * `[A-Za-z0-9-]`; method: `a` accept-all, `r` reject-all, `c` custom; flags: `1` when the visitor
+ * overrode GPC; categories: `name:1+name:0`, tokens, at most {@link MAX_CATEGORIES}.
+ */
 const FORMAT = new RegExp(
-  `^1\\.(0|[1-9][0-9]{0,15})\\.([0-9a-z]{1,9})\\.([A-Za-z0-9-]{8,64})\\.([arc])\\.([0-9])\\.((?:${CATEGORY})(?:\\+${CATEGORY}){0,63})?$`,
+  `^1\\.(0|[1-9][0-9]{0,15})\\.([0-9a-z]{1,9})\\.([A-Za-z0-9-]{8,64})\\.([arc])\\.([0-9])\\.((?:${CATEGORY})(?:\\+${CATEGORY}){0,${MAX_CATEGORIES - 1}})?$`,
 );
 /** Clock skew tolerated for a timestamp in the future (a cookie written by a fast clock). */
 const MAX_SKEW_MS = 24 * 3600 * 1000;

@@ -1,4 +1,4 @@
-import { decodeDecision, encodeDecision, type StoredDecision } from '@assent/core';
+import { decodeDecision, encodeDecision, type StoredDecision } from '@assent/protocol';
 import { describe, expect, test } from 'vitest';
 
 const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);

@@ -1,0 +1,139 @@
+/**
+ * The option-checking kit: every config and option in Assent (core's config, the script tag's
+ * keys, the adapters' options, the ledger's options) is checked with these rules, so a site owner
+ * sees every problem at once, each in one form:
+ *
+ *   `<path>: expected <what>, got <value>`      e.g. `cookie.maxAgeDays: expected a number …, got 0`
+ *   `<path>: unknown key (allowed: a, b, c)`
+ *
+ * A rule checks one value at a path and returns it (normalised where the rule says so), or
+ * records a problem and returns `undefined`. Rules never throw; the caller decides what a problem
+ * means (core fails safe, an adapter throws one error listing them all).
+ */
+
+/** Where a check collects its problems, in the order found. */
+export type Problems = string[];
+
+/** Checks `value` found at `path`; returns the accepted value, or `undefined` after recording why not. */
+export type Rule<T = unknown> = (value: unknown, path: string, problems: Problems) => T | undefined;
+
+/** Result of {@link check}. */
+export type CheckResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** True for a plain object (not null, not an array). */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value as a message shows it: strings quoted (cut at 40 characters), objects by kind. */
+export function show(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (v === null || typeof v !== 'object') return String(v);
+  return Array.isArray(v) ? 'an array' : 'an object';
+}
+
+/** The path of `key` under `path`; odd keys (empty, with dots or spaces) are quoted. */
+export function pathOf(path: string, key: string): string {
+  const part = /^[\w$-]+$/.test(key) ? key : JSON.stringify(key);
+  return path ? `${path}.${part}` : part;
+}
+
+/** Records `<path>: expected <what>, got <value>` and returns `undefined` (for `return fail(…)`). */
+export function fail(problems: Problems, path: string, what: string, got: unknown): undefined {
+  problems.push(`${path}: expected ${what}, got ${show(got)}`);
+  return undefined;
+}
+
+/** A rule from a test; `map` normalises an accepted value. */
+export const when =
+  <T = unknown>(test: (v: unknown) => boolean, what: string, map?: (v: never) => T): Rule<T> =>
+  (v, path, problems) =>
+    test(v) ? (map ? map(v as never) : (v as T)) : fail(problems, path, what, v);
+
+/** A string matching `re`. */
+export const matches = (re: RegExp, what: string): Rule<string> =>
+  when((v) => typeof v === 'string' && re.test(v), what);
+
+/** One of `values`, which the message lists: `"a", "b" or "c"`. */
+export const oneOf = <T>(values: readonly T[]): Rule<T> =>
+  when(
+    (v) => values.includes(v as T),
+    values
+      .map(show)
+      .join(', ')
+      .replace(/, ([^,]*)$/, ' or $1'),
+  );
+
+/** `null` or what `rule` accepts. */
+export const nullable =
+  <T>(rule: Rule<T>): Rule<T | null> =>
+  (v, path, problems) =>
+    v === null ? null : rule(v, path, problems);
+
+/**
+ * An object with known keys: each present key is checked by its rule, unknown keys are reported,
+ * absent (or `undefined`) ones left out. The result has no prototype, so a key the input leaves
+ * out is never read from a polluted `Object.prototype`.
+ */
+export const shape =
+  (rules: Readonly<Record<string, Rule>>, what: string): Rule<Record<string, unknown>> =>
+  (v, path, problems) => {
+    // A nameless root is the config itself.
+    if (!isRecord(v)) return fail(problems, path || 'config', what, v);
+    const out: Record<string, unknown> = Object.create(null);
+    for (const key of Object.keys(v)) {
+      const at = pathOf(path, key);
+      if (!Object.hasOwn(rules, key))
+        problems.push(`${at}: unknown key (allowed: ${Object.keys(rules).join(', ')})`);
+      else if (v[key] !== undefined) {
+        const value = rules[key]!(v[key], at, problems);
+        if (value !== undefined) out[key] = value;
+      }
+    }
+    return out;
+  };
+
+/**
+ * An object of key → value, as a Map (a `"__proto__"` key from `JSON.parse` reaches no
+ * prototype). Entries whose key fails are left out; a value that fails is kept as `undefined`.
+ */
+export const record =
+  <V>(key: Rule, value: Rule<V>, what: string): Rule<Map<string, V | undefined>> =>
+  (v, path, problems) => {
+    if (!isRecord(v)) return fail(problems, path, what, v);
+    const out = new Map<string, V | undefined>();
+    for (const [k, item] of Object.entries(v)) {
+      const at = pathOf(path, k);
+      if (key(k, at, problems) !== undefined) out.set(k, value(item, at, problems));
+    }
+    return out;
+  };
+
+/** An array whose items `item` checks (`path[0]`, `path[1]`, …); failed items are left out. */
+export const list =
+  <T>(item: Rule<T>, what: string): Rule<T[]> =>
+  (v, path, problems) =>
+    Array.isArray(v)
+      ? (v.map((x, i) => item(x, `${path}[${i}]`, problems)).filter((x) => x !== undefined) as T[])
+      : fail(problems, path, what, v);
+
+/**
+ * Runs a rule on a whole value.
+ * @param path - the name of the value in messages (`""` for a config whose keys are the paths).
+ * @example
+ * const r = check(shape({ pixelId: matches(META_PIXEL_ID, 'digits') }, 'an object'), input, '');
+ * if (!r.ok) console.error(r.problems.join('\n'));
+ */
+export function check<T>(rule: Rule<T>, value: unknown, path = ''): CheckResult<T> {
+  const problems: Problems = [];
+  const out = rule(value, path, problems);
+  return problems.length > 0 || out === undefined
+    ? { ok: false, problems: problems.length > 0 ? problems : [`${path || 'value'}: missing`] }
+    : { ok: true, value: out };
+}
+
+/** One message for a list of problems: `Invalid <subject>:\n- <problem>\n- …`. */
+export function describeProblems(subject: string, problems: readonly string[]): string {
+  return `Invalid ${subject}:\n- ${problems.join('\n- ')}`;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import {
+  check,
+  describeProblems,
+  list,
+  matches,
+  nullable,
+  oneOf,
+  record,
+  shape,
+  show,
+  TOKEN,
+  when,
+} from '../src/index';
+
+const options = shape(
+  {
+    id: matches(/^G-[A-Z0-9]{4,20}$/, 'an id such as "G-ABC123"'),
+    mode: oneOf(['basic', 'advanced']),
+    days: when((v) => typeof v === 'number' && v > 0, 'a number above 0'),
+    tags: list(matches(TOKEN, 'a token'), 'an array of tokens'),
+    region: nullable(
+      when(
+        (v) => typeof v === 'string',
+        'a string',
+        (v: string) => v.toUpperCase(),
+      ),
+    ),
+    byId: record(matches(TOKEN, 'a token'), oneOf([true, false]), 'an object of id → true or false'),
+  },
+  'an object',
+);
+
+describe('the option-checking kit', () => {
+  test('accepts a good value and returns it normalised, without a prototype', () => {
+    const r = check(options, { id: 'G-ABC123', mode: 'basic', region: 'de', byId: { ads: true } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.region).toBe('DE');
+    expect(Object.getPrototypeOf(r.value)).toBeNull();
+    expect(r.value.byId).toEqual(new Map([['ads', true]]));
+  });
+
+  test('reports every problem with its path, in one form', () => {
+    const r = check(options, {
+      id: 'UA-1',
+      mode: 'fast',
+      days: 0,
+      tags: ['ok', 'Not OK'],
+      byId: { 'bad key': true, good: 'yes' },
+      extra: 1,
+    });
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        'id: expected an id such as "G-ABC123", got "UA-1"',
+        'mode: expected "basic" or "advanced", got "fast"',
+        'days: expected a number above 0, got 0',
+        'tags[1]: expected a token, got "Not OK"',
+        'byId."bad key": expected a token, got "bad key"',
+        'byId.good: expected true or false, got "yes"',
+        'extra: unknown key (allowed: id, mode, days, tags, region, byId)',
+      ],
+    });
+  });
+
+  test('names a root that is not an object "config", or the path given', () => {
+    expect(check(options, 'nope')).toEqual({
+      ok: false,
+      problems: ['config: expected an object, got "nope"'],
+    });
+    expect(check(options, [], 'metaPixel')).toEqual({
+      ok: false,
+      problems: ['metaPixel: expected an object, got an array'],
+    });
+  });
+
+  test('shows values briefly and never reads a polluted prototype', () => {
+    expect(show('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
+    expect(show(null)).toBe('null');
+    expect(show({})).toBe('an object');
+    const polluted = JSON.parse('{"__proto__": {"mode": "advanced"}}');
+    const r = check(options, polluted);
+    expect(r.ok).toBe(false);
+    expect(describeProblems('googleAnalytics options', ['a: expected b, got c'])).toBe(
+      'Invalid googleAnalytics options:\n- a: expected b, got c',
+    );
+  });
+});
