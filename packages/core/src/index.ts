@@ -3,7 +3,9 @@ export { COOKIE_SCHEMA_VERSION, decodeDecision, encodeDecision } from '@assent/p
 export type { CookieAttributes } from './cookies';
 export { cookieNames, expireCookie, readCookie, readCookies, writeCookie } from './cookies';
 export { createConsent } from './create-consent';
+export { whenIdle } from './idle';
 export { OPT_IN_COUNTRIES, OPT_OUT_US_STATES, resolveMode } from './jurisdiction';
 export { matchesPattern } from './patterns';
+export { reportError } from './report-error';
 export type * from './types';
 export { BUILT_IN_CATEGORIES, ConsentConfigError, isSafeUrl, validateConfig } from './validate-config';

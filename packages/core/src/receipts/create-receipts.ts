@@ -1,10 +1,12 @@
 import { createConsentId } from '../id';
+import { whenIdle } from '../idle';
 import type { ConsentState, ConsentStore } from '../types';
 import { isSafeUrl } from '../validate-config';
 import { batches } from './batches';
 import { buildReceipt } from './build-receipt';
 import { createKv } from './create-kv';
 import { hashText } from './hash-text';
+import { DEFAULT_RECEIPTS_STORE, pendingKey } from './outbox-key';
 import { retryDelay } from './retry-delay';
 import { sendBatch } from './send-batch';
 import type { Receipt, ReceiptAction, ReceiptLog, ReceiptOptions, RetryState } from './types';
@@ -17,11 +19,7 @@ export const LEASE = 30_000;
 type Receipts = Receipt[];
 
 /** Resolves in a later task, when the browser is idle (at most ~1 s later). */
-const later = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else setTimeout(resolve, 1);
-  });
+const later = () => new Promise<void>((resolve) => whenIdle(resolve, 1000));
 
 /** Calls a site callback; one that throws must not cost the receipt (the error is reported). */
 const safely = (fn: () => string | null): string | null => {
@@ -43,14 +41,14 @@ export function createReceiptLog(
   options: ReceiptOptions,
   readCookie: (name: string) => string | undefined,
 ): ReceiptLog {
-  const { endpoint: url, text, storeName = 'assent-receipts' } = options;
+  const { endpoint: url, text, storeName = DEFAULT_RECEIPTS_STORE } = options;
   const endpoint = url && isSafeUrl(url) ? url : undefined;
   if (url && !endpoint)
     console.warn(`Assent: receipts endpoint "${url}" is not http(s) or relative; ignored.`);
   const send = options.fetch ?? ((input, init) => fetch(input, init));
   const sdkVersion = options.sdkVersion ?? (typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0');
   const kv = createKv(storeName);
-  const flag = `${storeName}:pending`;
+  const flag = pendingKey(storeName);
   const hasEvents = typeof addEventListener === 'function';
   /** The outbox as last read or written, plus receipts about to be written (sent on page exit). */
   let outbox: Receipts = [];

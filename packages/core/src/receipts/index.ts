@@ -6,5 +6,6 @@
  */
 export { createReceiptLog } from './create-receipts';
 export { createReceipts } from './create-receipts-public';
+export { DEFAULT_RECEIPTS_STORE, pendingKey } from './outbox-key';
 export { retryDelay } from './retry-delay';
 export type { Receipt, ReceiptAction, ReceiptBacklogEntry, ReceiptLog, ReceiptOptions } from './types';
