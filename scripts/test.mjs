@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every check, in order, and stops at the first failure (exit code ≠ 0):
-// typecheck, lint/format, unit tests, build, package shape (publint), byte budgets, browser
-// end-to-end tests (Playwright: Chromium + Firefox ESR), WebKit smoke tests (WebDriver).
+// typecheck, lint/format, unit tests, the benchmark's own tests (bench/, node --test), build,
+// package shape (publint), byte budgets, browser end-to-end tests (Playwright: Chromium + Firefox
+// ESR), WebKit smoke tests (WebDriver).
 // ASSENT_ENGINES=chromium (or a comma list of chromium, firefox, webkit) restricts the browsers.
 // `node scripts/test.mjs --skip e2e,size` skips steps (quick local runs); `--only unit` runs one.
 import { spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ const steps = [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['lint', bin('biome'), ['ci', '--colors=off', '.']],
   ['unit', bin('vitest'), ['run']],
+  ['bench', 'pnpm', ['--filter', '@assent/bench', 'test']],
   ['build', process.execPath, [resolve(root, 'scripts/build.mjs')]],
   ['publint', process.execPath, [resolve(root, 'scripts/publint.mjs')]],
   ['size', process.execPath, [resolve(root, 'scripts/size.mjs'), '--check']],

@@ -1,20 +1,38 @@
-// What the peer benchmark measures: one entry per page. Fields:
-//   name     label in the tables
-//   pkg      package in the root node_modules (its installed version is printed); ours: version from packages/embed
-//   page     HTML page in pages/ (served at /pages/<file>)
-//   accept   first-layer "accept all" button, reject: first-layer "reject all" button, banner: the element
-//            that must stop being visible after a click. A target is { path: [selector, …], text? }:
-//            each selector after the first is queried in the previous element's open shadow root, and
-//            `text` keeps the element whose trimmed text equals it (see probe.js)
-//   consent  JS expression, true once the stored "analytics accepted" choice is readable through the
-//            library's API (returning visit)
-//   ours     true for Assent (the verdict table compares it with every other entry except the baseline)
-//   notes    how the page loads and configures it (printed under the tables)
-//   firstLayerReject  what the library's default config shows on its first layer
+// @ts-check
+// What the peer benchmark measures: one entry per page (fields: the Peer type below).
 
+/**
+ * An element the probe looks for (see probe.js): `path[0]` is queried in the document, each
+ * selector after the first in the previous element's open shadow root; `text` keeps the element
+ * whose trimmed text equals it.
+ * @typedef {{ path: string[], text?: string }} Target
+ */
+
+/**
+ * One page of the benchmark.
+ * @typedef {object} Peer
+ * @property {string} name label in the tables
+ * @property {string} page HTML page in pages/ (served at /pages/<file>)
+ * @property {string} [pkg] package in the bench package's node_modules (a dependency in
+ *   bench/package.json; its installed version is printed); for Assent the version comes from packages/embed
+ * @property {boolean} [ours] true for Assent (the verdict table compares it with every other entry
+ *   except the baseline)
+ * @property {Target | null} accept first-layer "accept all" button
+ * @property {Target | null} reject first-layer "reject all" button
+ * @property {Target | null} banner the element that must stop being visible after a click
+ * @property {string | null} consent JS expression, true once the stored "analytics accepted" choice
+ *   is readable through the library's API (returning visit)
+ * @property {string} notes how the page loads and configures it (printed under the tables)
+ * @property {string} [firstLayerReject] what the library's default config shows on its first layer
+ */
+
+/**
+ * @param {...string} path
+ * @returns {Target}
+ */
 const css = (...path) => ({ path });
 
-/** @type {Array<Record<string, any>>} */
+/** @type {Peer[]} */
 export const peers = [
   {
     name: 'baseline (no CMP)',

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Main-thread tasks of Assent on a first visit (the banner must be shown), attributed to what runs
 // in them: assent.js (every visitor pays it), the banner's code arriving (assent.banner.js), Assent's
 // mount of the banner, Assent's other callbacks, and the rendering frames from the mount on (style, layout,
@@ -11,16 +12,22 @@
 //   long tasks (PerformanceObserver `longtask`, over 50 ms), attributed to Assent's scripts that
 //   started inside them (Long Animation Frames API script timings); what real-user monitoring would
 //   see here, contention included. 0 = no long task ran that script.
-// Usage: node scripts/bench/tasks.mjs [--runs 20] [--page bench-page-path]   (pnpm bench:tasks)
+// Usage: pnpm bench:tasks [--runs 20] [--page bench-page-path]   (or node bench/tasks.mjs …)
 // Needs packages/embed/dist (node scripts/build.mjs).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { serve } from '../serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { serveBench } from './server.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
+/**
+ * A Chromium trace event (the fields read here); times in µs.
+ * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number,
+ *   tdur?: number, args?: { data?: { url?: string } } }} TraceEvent
+ */
+
+const root = resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '20' },
@@ -34,18 +41,8 @@ const dist = join(root, 'packages/embed/dist');
 if (!existsSync(join(dist, 'assent.banner.js')))
   throw new Error('packages/embed/dist is missing: run node scripts/build.mjs');
 
-const server = await serve({
-  root: import.meta.dirname,
-  port: 0,
-  mounts: { '/assent/': dist, '/node_modules/': join(root, 'node_modules') },
-  routes: {
-    '/__blank': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
-      return true;
-    },
-  },
-});
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const server = await serveBench(dist);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 
 const KINDS = {
   sync: 'assent.js (parse + run, in <head>; every visitor)',
@@ -54,6 +51,18 @@ const KINDS = {
   callback: "Assent's other callbacks, own time only (gating observer, cross-tab checks, timers)",
   frame: 'rendering frames from the mount on (style, layout, paint)',
 };
+/** @typedef {keyof typeof KINDS} Kind */
+/** @typedef {Record<Kind, number>} Longest the longest task of each kind, in ms */
+/**
+ * What the page's observers saw (visitWall): long tasks `[startTime, duration]` and the scripts of
+ * long animation frames `[startTime, sourceURL, invokerType, duration]`.
+ * @typedef {{ tasks: Array<[number, number]>, scripts: Array<[number, string, string, number]> }} Seen
+ */
+/**
+ * A Long Animation Frames API entry (the fields read here).
+ * @typedef {PerformanceEntry & { scripts: Array<{ startTime: number, sourceURL: string,
+ *   invokerType: string, duration: number }> }} LongAnimationFrame
+ */
 
 /**
  * In the page, before any script: marks the moment the banner's host element is inserted (the
@@ -70,7 +79,10 @@ function markMount() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** One first visit, traced at 1×; returns the longest task of each kind, in ms of CPU (thread) time. */
+/**
+ * One first visit, traced at 1×; returns the longest task of each kind, in ms of CPU (thread) time.
+ * @returns {Promise<Longest>}
+ */
 async function visitCpu() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.addInitScript(markMount);
@@ -83,6 +95,7 @@ async function visitCpu() {
   // No polling from here while tracing: Playwright's visibility checks would force style and layout
   // in tasks of their own, counted as frames.
   await page.waitForTimeout(1500);
+  /** @type {TraceEvent[]} */
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   const shown = await page.evaluate(
     () => !!document.querySelector('assent-banner')?.shadowRoot?.querySelector('button'),
@@ -93,22 +106,25 @@ async function visitCpu() {
     (e) => e.name === 'EvaluateScript' && /\/assent\.js$/.test(e.args?.data?.url ?? ''),
   );
   if (runs.length !== 1) throw new Error(`expected one run of assent.js in the trace, found ${runs.length}`);
-  const { pid, tid } = runs[0];
+  const { pid, tid } = /** @type {TraceEvent} */ (runs[0]);
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const tasks = main.filter((e) => e.name === 'RunTask');
-  const inside = (task) =>
-    main.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur);
-  const ours = (e) => /\/assent\.[a-z.-]*js$/.test(e.args?.data?.url ?? '');
+  const end = (/** @type {TraceEvent} */ e) => e.ts + (e.dur ?? 0);
+  const inside = (/** @type {TraceEvent} */ task) =>
+    main.filter((e) => e !== task && e.ts >= task.ts && end(e) <= end(task));
+  const ours = (/** @type {TraceEvent} */ e) => /\/assent\.[a-z.-]*js$/.test(e.args?.data?.url ?? '');
   const mark = events.find((e) => e.name === 'assent:mounted');
   if (!mark) throw new Error('the mount mark is missing from the trace');
-  const mountTask = tasks.find((t) => t.ts <= mark.ts && mark.ts <= t.ts + t.dur);
+  const mountTask = tasks.find((t) => t.ts <= mark.ts && mark.ts <= end(t));
   const mountAt = mountTask?.ts ?? mark.ts;
+  /** @type {Longest} */
   const longest = { sync: 0, bannerCode: 0, mount: 0, callback: 0, frame: 0 };
   for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
     const children = inside(task);
-    const ms = (task.tdur ?? task.dur) / 1000;
-    const evaluates = (file) =>
+    const ms = (task.tdur ?? task.dur ?? 0) / 1000;
+    const evaluates = (/** @type {string} */ file) =>
       children.some((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').endsWith(`/${file}`));
+    /** @type {Kind | null} */
     let kind = null;
     let own = 0;
     if (task === mountTask) kind = 'mount';
@@ -120,7 +136,7 @@ async function visitCpu() {
       // it): count only our calls.
       own = children
         .filter((e) => e.name === 'FunctionCall' && ours(e))
-        .reduce((sum, e) => sum + (e.tdur ?? e.dur) / 1000, 0);
+        .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
     } else if (
       task.ts > mountAt &&
       children.some((e) => ['UpdateLayoutTree', 'Layout', 'Paint'].includes(e.name))
@@ -136,18 +152,21 @@ async function visitCpu() {
  * observers report the long tasks (over 50 ms) and, through the Long Animation Frames API, which
  * scripts ran when (URL, how each was invoked); a long task is attributed to the scripts of Assent
  * that started inside it. Returns, per kind, the longest such task.
+ * @param {number} rate CPU slowdown factor
+ * @returns {Promise<Longest>}
  */
 async function visitWall(rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.addInitScript(markMount);
   await context.addInitScript(() => {
+    /** @type {Seen} */
     const seen = { tasks: [], scripts: [] };
     Object.defineProperty(window, '__seen', { value: seen });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) seen.tasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
+      for (const e of /** @type {LongAnimationFrame[]} */ (list.getEntries()))
         for (const s of e.scripts) seen.scripts.push([s.startTime, s.sourceURL, s.invokerType, s.duration]);
     }).observe({ type: 'long-animation-frame', buffered: true });
   });
@@ -157,24 +176,29 @@ async function visitWall(rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`${server.url}${opts.page}`);
   await page.waitForTimeout(4000);
+  /** @type {{ seen: Seen, shown: boolean, mountedAt: number | undefined }} */
   const { seen, shown, mountedAt } = await page.evaluate(() => ({
-    seen: window.__seen,
-    mountedAt: window.__mountedAt,
+    seen: /** @type {any} */ (window).__seen,
+    mountedAt: /** @type {any} */ (window).__mountedAt,
     shown: !!document.querySelector('assent-banner')?.shadowRoot?.querySelector('button'),
   }));
   await context.close();
-  if (!shown) throw new Error(`no banner within 4 s at ${rate}×`);
+  if (!shown || mountedAt === undefined) throw new Error(`no banner within 4 s at ${rate}×`);
+  /** @type {Longest} */
   const longest = { sync: 0, bannerCode: 0, mount: 0, callback: 0, frame: 0 };
   // A task is attributed to one kind: the mount (the task in which the banner's host was inserted),
   // else the one that ran assent.js, else the banner's code, else another callback of ours.
+  /** @type {Kind[]} */
   const order = ['mount', 'sync', 'bannerCode', 'callback'];
   for (const [start, duration] of seen.tasks) {
+    /** @type {Kind | null} */
     let kind = null;
     let own = 0;
     if (start <= mountedAt && mountedAt <= start + duration) kind = 'mount';
     for (const [at, url, type, length] of seen.scripts) {
       if (at < start || at > start + duration) continue;
-      const file = url.split('/').pop();
+      const file = url.split('/').pop() ?? '';
+      /** @type {Kind | null} */
       let k = null;
       if (file === 'assent.js' && type === 'classic-script') k = 'sync';
       else if (file === 'assent.banner.js' && type === 'classic-script') k = 'bannerCode';
@@ -190,7 +214,9 @@ async function visitWall(rate) {
   return longest;
 }
 
+/** @type {Longest[]} */
 const cpu = [];
+/** @type {Longest[]} */
 const wall = [];
 for (let i = 0; i < runs; i++) {
   // Interleaved, so that a busy moment of the machine hits both measures alike.
@@ -201,11 +227,12 @@ for (let i = 0; i < runs; i++) {
 await browser.close();
 await server.close();
 
-const stats = (values) => {
+const stats = (/** @type {number[]} */ values) => {
   const v = [...values].sort((a, b) => a - b);
-  return { median: v[v.length >> 1], max: v[v.length - 1], over50: v.filter((x) => x > 50).length };
+  const at = (/** @type {number} */ i) => /** @type {number} */ (v[i]);
+  return { median: at(v.length >> 1), max: at(v.length - 1), over50: v.filter((x) => x > 50).length };
 };
-const rows = Object.entries(KINDS).map(([key, label]) => {
+const rows = /** @type {Array<[Kind, string]>} */ (Object.entries(KINDS)).map(([key, label]) => {
   const c = stats(cpu.map((r) => r[key]));
   const w = stats(wall.map((r) => r[key]));
   const wallCells =

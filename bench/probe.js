@@ -1,15 +1,17 @@
-// In-page observer of the peer benchmark. run.mjs installs it with Playwright's addInitScript as
+// @ts-check
+// In-page observer of the peer benchmark. visit.mjs installs it with Playwright's addInitScript as
 // `(<this function>)(<targets>)`, so it runs before any script of the page. Times are the page's own
-// clock (performance.now(), 0 = navigation start). Results live in `window.__assentBench`.
-//
-// targets = { accept, reject, banner: Target | null, consent: string | null }
-// A returning visit is marked by run.mjs with sessionStorage `__assentBenchReturning` = '1' before the reload.
-// Target  = { path: string[], text?: string }: path[0] is queried in the document, each next selector
-//           inside the previous element's open shadow root; `text` keeps only the element whose
-//           trimmed textContent equals it.
+// clock (performance.now(), 0 = navigation start). Results live in `window.__assentBench` (type:
+// ProbeState in visit.mjs). A returning visit is marked by visit.mjs with sessionStorage
+// `__assentBenchReturning` = '1' before the reload.
+/**
+ * @param {Pick<import('./peers.mjs').Peer, 'accept' | 'reject' | 'banner' | 'consent'>} targets
+ *   the page's entry in peers.mjs (Target: see there)
+ */
 (targets) => {
   if (window.top !== window) return;
   const returning = sessionStorage.getItem('__assentBenchReturning') === '1';
+  /** @type {import('./visit.mjs').ProbeState} */
   const out = {
     visibleAt: null, // a check found the accept or reject button visible
     paintedAt: null, // the frame showing it had been produced (next task after that frame)
@@ -23,20 +25,25 @@
     consentAt: null, // returning visit: the consent expression first returned true
     stopped: false,
   };
-  window.__assentBench = out;
+  /** @type {any} */ (window).__assentBench = out;
 
+  /**
+   * @param {import('./peers.mjs').Target | null} target
+   * @returns {Element | null | undefined}
+   */
   const find = (target) => {
     if (!target) return null;
+    /** @type {Document | ShadowRoot | null} */
     let scope = document;
+    /** @type {Element | null | undefined} */
     let found = null;
     for (let i = 0; i < target.path.length; i++) {
       if (!scope) return null;
       const last = i === target.path.length - 1;
+      const selector = /** @type {string} */ (target.path[i]);
       if (last && target.text) {
-        found = [...scope.querySelectorAll(target.path[i])].find(
-          (el) => el.textContent.trim() === target.text,
-        );
-      } else found = scope.querySelector(target.path[i]);
+        found = [...scope.querySelectorAll(selector)].find((el) => el.textContent?.trim() === target.text);
+      } else found = scope.querySelector(selector);
       if (!found) return null;
       scope = found.shadowRoot;
     }
@@ -44,7 +51,7 @@
   };
   // Rendered (not display:none, not visibility:hidden, no opacity:0 ancestor, flat tree: shadow hosts
   // count) and at least partly inside the viewport.
-  const isVisible = (el) => {
+  const isVisible = (/** @type {Element | null | undefined} */ el) => {
     if (!el?.isConnected) return false;
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
     const box = el.getBoundingClientRect();
@@ -63,10 +70,10 @@
       : null;
   const hostSelector = targets.banner?.path[0] ?? null;
   // Run `fn` once the current (inRaf) or next frame has been produced.
-  const afterFrame = (inRaf, fn) =>
+  const afterFrame = (/** @type {boolean} */ inRaf, /** @type {() => void} */ fn) =>
     inRaf ? setTimeout(fn, 0) : requestAnimationFrame(() => setTimeout(fn, 0));
 
-  const check = (inRaf) => {
+  const check = (/** @type {boolean} */ inRaf) => {
     const now = performance.now();
     if (hostSelector && !out.elementSeen && document.querySelector(hostSelector)) out.elementSeen = true;
     if (targets.accept) {
@@ -121,7 +128,11 @@
     for (const e of list.getEntries()) out.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) out.cls += e.value;
+    // layout-shift entries (LayoutShift is not in TypeScript's DOM types)
+    for (const e of /** @type {Array<PerformanceEntry & { hadRecentInput: boolean, value: number }>} */ (
+      list.getEntries()
+    ))
+      if (!e.hadRecentInput) out.cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
   addEventListener(
     'click',

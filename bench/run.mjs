@@ -1,12 +1,13 @@
 #!/usr/bin/env node
+// @ts-check
 // Peer benchmark: Assent against vanilla-cookieconsent, Klaro, Osano cookieconsent and tarteaucitron in
 // headless Chromium, interleaved, same machine, with and without 4× CPU slowdown.
-// Usage: node scripts/bench/run.mjs [--rounds 10] [--quick] [--only Assent,Klaro] [--no-throttle]
+// Usage: pnpm bench [options], or node bench/run.mjs [--rounds 10] [--quick] [--only Assent,Klaro] [--no-throttle]
 //        [--no-build | --build] [--write | --no-write]
 // - builds packages/embed/dist first when it is missing or older than the sources (--build: always;
 //   --no-build: never)
 // - prints the markdown report; writes docs/benchmark.md (full runs only, unless --write / --no-write)
-//   with every sample in scripts/bench/results.json (other runs: results-smoke.json only)
+//   with every sample in bench/results.json (other runs: results-smoke.json only)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -23,16 +24,21 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { serve } from '../serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { peers as allPeers } from './peers.mjs';
 import { renderReport } from './report.mjs';
+import { serveBench } from './server.mjs';
 import { rotate } from './stats.mjs';
 import { visit } from './visit.mjs';
 import { weighFiles } from './weigh.mjs';
 
+/** @typedef {import('./peers.mjs').Peer} Peer */
+/** @typedef {import('./visit.mjs').Sample} Sample */
+/** @typedef {import('./report.mjs').Weight} Weight */
+/** @typedef {import('./report.mjs').BenchData} BenchData */
+
 const here = import.meta.dirname;
-const root = resolve(here, '../..');
+const root = resolve(here, '..');
 const dist = join(root, 'packages/embed/dist');
 const CHROMIUM = CHROMIUM_PATH;
 // vanilla-cookieconsent hides its banner from automated browsers: look like a visitor's browser.
@@ -66,7 +72,7 @@ const scenarios = [
 const writeDocs = opts['no-write'] ? false : (opts.write ?? (!opts.quick && !only && rounds >= 10));
 
 // ---------- build ----------
-const newest = (dir) => {
+const newest = (/** @type {string} */ dir) => {
   let t = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
     if (entry.isFile()) t = Math.max(t, statSync(join(entry.parentPath, entry.name)).mtimeMs);
@@ -93,31 +99,12 @@ const snapshot = mkdtempSync(join(tmpdir(), 'assent-bench-'));
 cpSync(dist, snapshot, { recursive: true, filter: (src) => !src.endsWith('.map') });
 process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
 
-// ---------- server: /pages/ = pages, /node_modules/ = the repo's, /assent/ = the embed build ----------
-const mounts = { '/node_modules/': join(root, 'node_modules'), '/assent/': snapshot };
-const server = await serve({
-  root: here,
-  port: 0,
-  mounts,
-  routes: {
-    '/__blank': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
-      return true;
-    },
-  },
-});
-const fileOf = (url) => {
-  const { pathname, origin } = new URL(url);
-  if (origin !== server.url) return null;
-  const prefix = Object.keys(mounts).find((m) => pathname.startsWith(m));
-  const file = prefix
-    ? join(mounts[prefix], decodeURIComponent(pathname.slice(prefix.length)))
-    : join(here, pathname);
-  return existsSync(file) ? file : null;
-};
+// ---------- server (server.mjs): the pages, the peers from this package's node_modules, the snapshot ----------
+const server = await serveBench(snapshot);
 
 // ---------- versions and environment ----------
-const pkgVersion = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+const pkgVersion = (/** @type {string} */ dir) =>
+  JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
 const gitHead = () => {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
@@ -136,7 +123,7 @@ const versions = Object.fromEntries(
           .digest('hex')
           .slice(0, 12)})`
       : p.pkg
-        ? pkgVersion(join(root, 'node_modules', p.pkg))
+        ? pkgVersion(join(here, 'node_modules', p.pkg))
         : '',
   ]),
 );
@@ -152,7 +139,9 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: BENCH_AR
 console.log(
   `${chromiumVersion}; ${rounds} rounds × ${scenarios.length} CPU settings × ${peers.length} pages; load average ${loadStart.map((x) => x.toFixed(2)).join(' / ')}`,
 );
+/** @type {Record<string, string>} */
 const rejectChecks = {};
+/** @type {Record<string, Sample>} */
 const checkSamples = {};
 for (const peer of peers.filter((p) => p.accept)) {
   // untimed: warms the server and the browser, and checks one-click "reject all" on the first layer
@@ -160,19 +149,20 @@ for (const peer of peers.filter((p) => p.accept)) {
   checkSamples[peer.name] = s;
   rejectChecks[peer.name] = s.error
     ? `❌ ${s.error}`
-    : s.buttonVisible && s.clickToGone >= 0 && !s.returnFlash && s.returnConsentAt === null
+    : s.buttonVisible && (s.clickToGone ?? -1) >= 0 && !s.returnFlash && s.returnConsentAt === null
       ? '✅ one click'
       : `❌ ${s.buttonVisible ? 'choice not kept' : 'no visible reject button'}`;
 }
-const samples = {};
+/** @type {Record<string, Record<string, Sample[]>>} scenario name → peer name → samples */
+const samples = Object.fromEntries(
+  scenarios.map((sc) => [sc.name, Object.fromEntries(peers.map((p) => [p.name, []]))]),
+);
 for (let r = 0; r < rounds; r++) {
   for (const sc of scenarios) {
     for (const peer of rotate(peers, r)) {
       const s = await visit(browser, server.url, peer, { rate: sc.rate });
       if (s.error) console.warn(`  ${peer.name}, ${sc.name}, round ${r + 1}: ${s.error}`);
-      samples[sc.name] ??= {};
-      samples[sc.name][peer.name] ??= [];
-      samples[sc.name][peer.name].push(s);
+      samples[sc.name]?.[peer.name]?.push(s);
     }
   }
   console.log(`round ${r + 1}/${rounds} done (${Math.round((Date.now() - started) / 1000)} s)`);
@@ -181,23 +171,36 @@ await browser.close();
 await server.close();
 
 // ---------- weights: the files of the first successful first visit, and of its returning visit ----------
+/**
+ * @param {Peer} peer
+ * @param {(s: Sample) => string[] | undefined} pick the sample's requests
+ * @returns {Weight | undefined}
+ */
 const weigh = (peer, pick) => {
-  const sample = scenarios.flatMap((sc) => samples[sc.name][peer.name]).find((s) => !s.error && pick(s));
+  const sample = scenarios
+    .flatMap((sc) => samples[sc.name]?.[peer.name] ?? [])
+    .find((s) => !s.error && pick(s));
   if (!sample) return undefined;
+  /** @type {Array<{ url: string, file: string }>} */
   const files = [];
   for (const url of new Set(pick(sample))) {
     if (url.startsWith('data:')) continue;
-    const file = fileOf(url);
+    const file = server.fileOf(url);
     if (file) files.push({ url: new URL(url).pathname, file });
     else console.warn(`  ${peer.name}: ${url} is not a local file (not counted)`);
   }
   const w = weighFiles(files.map((f) => f.file));
   return {
     ...w,
-    files: w.files.map((f) => ({ ...f, url: files.find((x) => x.file === f.file).url, file: undefined })),
+    files: w.files.map(({ file, ...sizes }) => ({
+      ...sizes,
+      url: files.find((x) => x.file === file)?.url ?? file,
+    })),
   };
 };
+/** @type {Record<string, Weight>} */
 const weights = {};
+/** @type {Record<string, Weight>} */
 const returnWeights = {};
 for (const peer of peers) {
   const first = weigh(peer, (s) => s.urls);
@@ -206,11 +209,12 @@ for (const peer of peers) {
   if (back) returnWeights[peer.name] = back;
 }
 
+/** @type {BenchData} */
 const data = {
   date: new Date(started).toISOString(),
   chromium: chromiumVersion,
   chromiumArgs: BENCH_ARGS,
-  playwright: pkgVersion(join(root, 'node_modules/@playwright/test')),
+  playwright: pkgVersion(join(here, 'node_modules/@playwright/test')),
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
   loadStart,
@@ -233,6 +237,6 @@ writeFileSync(join(here, json), `${JSON.stringify(data, null, 1)}\n`);
 if (writeDocs) writeFileSync(join(root, 'docs/benchmark.md'), md);
 console.log(
   writeDocs
-    ? 'wrote docs/benchmark.md and scripts/bench/results.json'
-    : `wrote scripts/bench/${json} (docs/benchmark.md and results.json only for full runs, or with --write)`,
+    ? 'wrote docs/benchmark.md and bench/results.json'
+    : `wrote bench/${json} (docs/benchmark.md and results.json only for full runs, or with --write)`,
 );

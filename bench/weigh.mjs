@@ -1,3 +1,4 @@
+// @ts-check
 // Transfer weight of the files a visitor downloaded: raw, gzip -9 and brotli -11, each file
 // compressed on its own (as a static server or CDN sends it).
 import { readFileSync } from 'node:fs';
@@ -5,9 +6,14 @@ import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
+ * Sizes of one file, in bytes.
+ * @typedef {{ file: string, kind: 'js' | 'css' | 'other', raw: number, gzip: number, brotli: number }} FileWeight
+ */
+
+/**
  * Sizes of one file.
  * @param {string} file absolute path
- * @returns {{ file: string, kind: 'js' | 'css' | 'other', raw: number, gzip: number, brotli: number }}
+ * @returns {FileWeight}
  */
 export function weighFile(file) {
   const bytes = readFileSync(file);
@@ -29,11 +35,11 @@ export function weighFile(file) {
 /**
  * Sums the sizes of a set of files.
  * @param {string[]} files absolute paths (duplicates are counted once)
- * @returns {{ files: ReturnType<typeof weighFile>[], js: number, css: number, raw: number, gzip: number, brotli: number }}
+ * @returns {{ files: FileWeight[], js: number, css: number, raw: number, gzip: number, brotli: number }}
  */
 export function weighFiles(files) {
   const list = [...new Set(files)].map(weighFile);
-  const sum = (/** @type {(f: ReturnType<typeof weighFile>) => number} */ pick) =>
+  const sum = (/** @type {(f: FileWeight) => number} */ pick) =>
     list.reduce((total, f) => total + pick(f), 0);
   return {
     files: list,

@@ -1,3 +1,4 @@
+// @ts-check
 // Markdown report of the peer benchmark (docs/benchmark.md and stdout).
 import {
   compareLowerIsBetter,
@@ -9,7 +10,48 @@ import {
 } from './stats.mjs';
 import { RETURN_WATCH_MS, SETTLE_MS } from './visit.mjs';
 
-/** Per-sample values of every timed column: [key, header, digits, pick]. */
+/** @typedef {import('./peers.mjs').Peer} Peer */
+/** @typedef {import('./visit.mjs').Sample} Sample */
+/** @typedef {NonNullable<ReturnType<typeof summarize>>} Summary */
+
+/**
+ * What a visitor downloaded: weighFiles's sizes, each file named by its URL path.
+ * @typedef {Omit<ReturnType<typeof import('./weigh.mjs').weighFiles>, 'files'> & {
+ *   files: Array<Omit<import('./weigh.mjs').FileWeight, 'file'> & { url: string }>
+ * }} Weight
+ */
+
+/**
+ * One run of the peer benchmark: what run.mjs writes to results.json and renders here.
+ * @typedef {object} BenchData
+ * @property {string} date ISO time of the start
+ * @property {string} chromium `chromium --version`
+ * @property {readonly string[]} chromiumArgs
+ * @property {string} playwright version of the Playwright package that drives the browser
+ * @property {string} node
+ * @property {string} cpus
+ * @property {number[]} loadStart load averages (1, 5, 15 min)
+ * @property {number[]} loadEnd
+ * @property {number} runSeconds
+ * @property {number} rounds
+ * @property {Array<{ name: string, rate: number }>} scenarios CPU settings
+ * @property {Record<string, string>} versions peer name → version
+ * @property {Record<string, Weight>} weights peer name → first visit's files
+ * @property {Record<string, Weight>} [returnWeights] peer name → returning visit's files
+ * @property {Record<string, string>} rejectChecks peer name → "reject all" check result
+ * @property {Record<string, Sample>} checkSamples peer name → the untimed "reject all" visit
+ * @property {Record<string, Record<string, Sample[]>>} samples scenario name → peer name → samples
+ */
+
+/**
+ * A timed column: key, header, decimals, the value of one sample.
+ * @typedef {readonly [key: string, header: string, digits: number, pick: (s: Sample) => unknown]} Column
+ */
+
+/**
+ * Per-sample values of every timed column.
+ * @type {Column[]}
+ */
 const COLUMNS = [
   ['visible', 'banner visible', 0, (s) => s.visible],
   ['fcp', 'FCP', 0, (s) => s.fcp],
@@ -25,13 +67,18 @@ const COLUMNS = [
 
 /**
  * Summaries of every column for one peer's samples.
- * @param {Array<Record<string, any>>} samples
+ * @param {Sample[]} samples
+ * @returns {Record<string, Summary | null>} column key → summary
  */
 export function summarizePeer(samples) {
   const ok = samples.filter((s) => !s.error);
   return Object.fromEntries(COLUMNS.map(([key, , , pick]) => [key, summarize(ok.map(pick))]));
 }
 
+/**
+ * @param {Sample[]} samples
+ * @param {Peer} peer
+ */
 const flashCell = (samples, peer) => {
   if (!peer.accept) return '–';
   const done = samples.filter((s) => !s.error && s.returnFlash !== undefined);
@@ -39,24 +86,34 @@ const flashCell = (samples, peer) => {
   return `${flashes}/${done.length}${peer.ours ? `, element ${done.filter((s) => s.returnElement).length}/${done.length}` : ''}`;
 };
 
+/**
+ * @param {Peer[]} peers
+ * @param {Record<string, Sample[]>} samples peer name → samples
+ */
 function timingTable(peers, samples) {
+  // The flash column goes before the last timed column (return: consent readable).
+  const headers = COLUMNS.map((c) => c[1]);
   return markdownTable(
-    ['library', ...COLUMNS.slice(0, 9).map((c) => c[1]), 'return: banner flash', COLUMNS[9][1]],
+    ['library', ...headers.slice(0, 9), 'return: banner flash', ...headers.slice(9)],
     peers.map((p) => {
       const list = samples[p.name] ?? [];
       const failed = list.filter((s) => s.error).length;
       const sum = summarizePeer(list);
-      const cells = COLUMNS.map(([key, , digits]) => formatSummary(sum[key], digits));
+      const cells = COLUMNS.map(([key, , digits]) => formatSummary(sum[key] ?? null, digits));
       return [
         `${p.ours ? '**' + p.name + '**' : p.name}${failed ? ` (${failed} failed)` : ''}`,
         ...cells.slice(0, 9),
         flashCell(list, p),
-        cells[9],
+        ...cells.slice(9),
       ];
     }),
   );
 }
 
+/**
+ * @param {Peer[]} peers
+ * @param {BenchData} data
+ */
 function weightTable(peers, data) {
   return markdownTable(
     [
@@ -85,33 +142,43 @@ function weightTable(peers, data) {
   );
 }
 
-/** Rows of the verdict: Assent's median against the best peer's (lower is better everywhere). */
+/**
+ * Rows of the verdict: Assent's median against the best peer's (lower is better everywhere).
+ * @param {Peer[]} peers
+ * @param {BenchData} data
+ */
 function verdictTable(peers, data) {
   const ours = peers.find((p) => p.ours);
   const rivals = peers.filter((p) => !p.ours && p.accept);
   if (!ours || rivals.length === 0) return '';
+  /** @type {string[][]} */
   const rows = [];
   // Compared at the precision shown (a 0.3 ms difference under a 1 ms display is a tie, not a loss).
+  /**
+   * @param {string} label
+   * @param {(p: Peer) => number | null} pick the peer's value
+   * @param {(v: number) => string} fmt
+   */
   const add = (label, pick, fmt, digits = 0) => {
-    const round = (v) => (v === null ? null : Number(v.toFixed(digits)));
+    const round = (/** @type {number | null} */ v) => (v === null ? null : Number(v.toFixed(digits)));
     const mine = round(pick(ours));
     const { best, wins } = compareLowerIsBetter(
       mine,
       rivals.map((p) => ({ name: p.name, value: round(pick(p)) })),
     );
-    if (wins === null) return;
+    if (wins === null || best === null || mine === null) return;
     const verdict = !wins ? '❌ not the best' : mine === best.value ? '✅ (tie)' : '✅';
     rows.push([label, fmt(mine), `${best.name}: ${fmt(best.value)}`, verdict]);
   };
-  for (const key of ['raw', 'gzip', 'brotli'])
+  for (const key of /** @type {const} */ (['raw', 'gzip', 'brotli']))
     add(
       `weight, ${key === 'raw' ? 'raw' : key === 'gzip' ? 'gzip -9' : 'brotli -11'}`,
       (p) => data.weights[p.name]?.[key] ?? null,
       kib,
       0,
     );
-  if (data.returnWeights)
-    add('weight on a returning visit, brotli -11', (p) => data.returnWeights[p.name]?.brotli ?? null, kib, 0);
+  const back = data.returnWeights;
+  if (back) add('weight on a returning visit, brotli -11', (p) => back[p.name]?.brotli ?? null, kib, 0);
   for (const sc of data.scenarios) {
     const sums = Object.fromEntries(
       peers.map((p) => [p.name, summarizePeer(data.samples[sc.name]?.[p.name] ?? [])]),
@@ -120,7 +187,7 @@ function verdictTable(peers, data) {
       if (key === 'longTasks') continue;
       add(
         `${header}, ${sc.name}`,
-        (p) => sums[p.name][key]?.median ?? null,
+        (p) => sums[p.name]?.[key]?.median ?? null,
         (v) => `${v.toFixed(digits)}${digits === 3 ? '' : ' ms'}`,
         digits,
       );
@@ -136,21 +203,26 @@ function verdictTable(peers, data) {
 
 /**
  * The whole report.
- * @param {Record<string, any>} data run metadata, weights, samples, checks
- * @param {Array<Record<string, any>>} peers
+ * @param {BenchData} data run metadata, weights, samples, checks
+ * @param {Peer[]} peers
  * @returns {string} markdown
  */
 export function renderReport(data, peers) {
   const browserPeers = peers;
-  const load = (l) => l.map((x) => x.toFixed(2)).join(' / ');
-  const fileList = (p) => data.weights[p.name]?.files.map((f) => `\`${f.url}\``).join(', ') || 'none';
+  const load = (/** @type {number[]} */ l) => l.map((x) => x.toFixed(2)).join(' / ');
+  const fileList = (/** @type {Peer} */ p) =>
+    data.weights[p.name]?.files.map((f) => `\`${f.url}\``).join(', ') || 'none';
+  const returnFiles = (/** @type {Peer} */ p) => {
+    const w = data.returnWeights?.[p.name];
+    return `${p.name} ${w ? `${kib(w.brotli)} brotli (${w.files.map((f) => `\`${f.url}\``).join(', ') || 'no file'})` : '–'}`;
+  };
   return `# Benchmark: Assent and peer consent managers
 
-Generated by \`pnpm bench\` (scripts/bench/run.mjs). Raw samples: scripts/bench/results.json.
+Generated by \`pnpm bench\` (bench/run.mjs). Raw samples: bench/results.json.
 
 - Date: ${data.date.replace('T', ' ').slice(0, 16)} UTC
 - Browser: ${data.chromium}, headless=new, driven by @playwright/test ${data.playwright}; viewport 1280×720, locale en-US
-- Machine: ${data.cpus}, Node ${data.node}; load average (1/5/15 min) ${load(data.loadStart)} at start, ${load(data.loadEnd)} at end${data.loadStart[0] > 1 ? ' (other work was running: timings are noisier than on an idle machine)' : ''}
+- Machine: ${data.cpus}, Node ${data.node}; load average (1/5/15 min) ${load(data.loadStart)} at start, ${load(data.loadEnd)} at end${(data.loadStart[0] ?? 0) > 1 ? ' (other work was running: timings are noisier than on an idle machine)' : ''}
 - Rounds: ${data.rounds} per library and CPU setting, interleaved (each round visits every page once per CPU setting, starting page rotated every round); every visit in a fresh browser context (empty cache, cookies, storage); ${data.runSeconds} s in all
 - Cells: median (min–max); times in ms from navigation start unless the column says otherwise. Compare rows of one run only.
 
@@ -169,10 +241,7 @@ ${
   data.returnWeights
     ? `\nOn the returning visit (after "accept all", reloaded in the same context with the cache emptied by \`cache-control: no-store\`), the files fetched until consent was readable plus ${RETURN_WATCH_MS} ms: ${peers
         .filter((p) => p.accept)
-        .map(
-          (p) =>
-            `${p.name} ${data.returnWeights[p.name] ? `${kib(data.returnWeights[p.name].brotli)} brotli (${data.returnWeights[p.name].files.map((f) => `\`${f.url}\``).join(', ') || 'no file'})` : '–'}`,
-        )
+        .map(returnFiles)
         .join('; ')}.\n`
     : ''
 }

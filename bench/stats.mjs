@@ -1,5 +1,6 @@
+// @ts-check
 // Statistics and formatting helpers of the peer benchmark (pure functions, unit-tested in
-// test/unit/bench-stats.test.ts). Types: stats.d.mts.
+// test/stats.test.mjs). Types: the JSDoc below, checked by the root typecheck.
 
 /**
  * Keeps the finite numbers of a list (a failed visit leaves `null`/`undefined` in its sample).
@@ -7,7 +8,15 @@
  * @returns {number[]}
  */
 export function finite(values) {
-  return values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+  return values.filter(isFiniteNumber);
+}
+
+/**
+ * @param {unknown} v
+ * @returns {v is number}
+ */
+function isFiniteNumber(v) {
+  return typeof v === 'number' && Number.isFinite(v);
 }
 
 /**
@@ -19,7 +28,10 @@ export function median(values) {
   const xs = finite(values).sort((a, b) => a - b);
   if (xs.length === 0) return null;
   const mid = Math.floor(xs.length / 2);
-  return xs.length % 2 === 1 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+  const upper = /** @type {number} */ (xs[mid]);
+  if (xs.length % 2 === 1) return upper;
+  const lower = /** @type {number} */ (xs[mid - 1]);
+  return (lower + upper) / 2;
 }
 
 /**
