@@ -7,9 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createConsent } from '@assent/core';
 import { createReceipts, type Receipt, type ReceiptLog } from '@assent/core/receipts';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 // The ledger's own validator (pure function): the stand-in below answers 400 exactly when it would.
-import { validateReceipt } from '../../ledger/src/validate-receipt';
+import { validateReceipt } from '@assent/protocol';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 
 /** A stand-in ledger: validates, dedupes by id, and can be switched down or made to misbehave. */
 const ledger = {

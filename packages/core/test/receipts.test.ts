@@ -4,9 +4,9 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { createConsent } from '@assent/core';
 import { createReceipts } from '@assent/core/receipts';
+// The ledger's validator (in @assent/protocol, a pure function): receipts must pass exactly what the server checks.
+import { validateReceipt } from '@assent/protocol';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-// The ledger's own validator (pure function): receipts must pass exactly what the server checks.
-import { validateReceipt } from '../../ledger/src/validate-receipt';
 import { clearCookies, cookieValue } from './helpers';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

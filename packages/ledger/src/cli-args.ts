@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { LedgerCookieOptions } from './consent-cookie';
-import type { StartLedgerOptions } from './start-ledger';
+import { describeProblems, fail, type Problems, type Rule } from '@assent/protocol';
+import { COOKIE_RULES, type LedgerCookieOptions } from './consent-cookie';
+import { ORIGIN } from './cors';
+import { RATE_LIMIT_RULES } from './rate-limiter';
+import { START_RULES, type StartLedgerOptions } from './start-ledger';
 
 /** Usage text of the `assent-ledger` command. */
 export const USAGE = `Usage: assent-ledger [options]
@@ -38,107 +41,134 @@ export type CliParse =
       readonly db: string;
     };
 
-const int = (name: string, value: string | undefined, min: number): number | string | undefined => {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n >= min ? n : `--${name} must be an integer >= ${min}, got "${value}"`;
-};
+/** Flags that take one value. */
+const VALUE_FLAGS = [
+  'port',
+  'host',
+  'db',
+  'postgres',
+  'token',
+  'base-path',
+  'body-limit',
+  'rate-limit',
+  'rate-burst',
+  'cookie-name',
+  'cookie-max-age-days',
+  'cookie-domain',
+  'cookie-path',
+  'cookie-same-site',
+] as const;
+/** Flags that are on or off. */
+const SWITCHES = ['no-rate-limit', 'trust-proxy', 'cookie-secure'] as const;
+
+type Values = Partial<Record<(typeof VALUE_FLAGS)[number], string>> &
+  Partial<Record<(typeof SWITCHES)[number] | 'help', boolean>> & { readonly origin?: string[] };
+
+/** Reads the command line with `parseArgs` (strict: an unknown flag is an error). */
+function readFlags(argv: readonly string[]): Values {
+  const options = Object.fromEntries([
+    ...VALUE_FLAGS.map((flag) => [flag, { type: 'string' }] as const),
+    ...SWITCHES.map((flag) => [flag, { type: 'boolean' }] as const),
+    ['origin', { type: 'string', multiple: true }],
+    ['help', { type: 'boolean', short: 'h' }],
+  ]);
+  return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options }).values as Values;
+}
 
 /**
- * Parses the command line and environment of the ledger CLI. Never throws.
+ * Checks flag values with the rules of the library's own options, each under its flag's name
+ * (`--port: expected a port from 0 to 65535 …, got "x"`). A number flag is checked as a number
+ * when its text reads as one, else as the text, which the rule then refuses.
+ */
+function createReader(problems: Problems) {
+  const read = <T>(flag: string, value: unknown, rule: Rule<T>): T | undefined =>
+    value === undefined ? undefined : rule(value, flag, problems);
+  return {
+    text: <T>(flag: string, value: string | undefined, rule: Rule<T>) => read(`--${flag}`, value, rule),
+    number: <T>(flag: string, value: string | undefined, rule: Rule<T>) => {
+      const n = value !== undefined && value.trim() !== '' ? Number(value) : Number.NaN;
+      return read(`--${flag}`, Number.isFinite(n) ? n : value, rule);
+    },
+  };
+}
+
+type Reader = ReturnType<typeof createReader>;
+
+/** The `--cookie-*` flags: Safari ITP mode, on with `--cookie-name` (the others need it). */
+function readCookie(values: Values, read: Reader, problems: Problems): LedgerCookieOptions | undefined {
+  if (values['cookie-name'] === undefined) {
+    const others = Object.keys(values).filter((k) => k.startsWith('cookie-'));
+    if (others.length > 0)
+      fail(problems, '--cookie-name', `a cookie name, which --${others.join(', --')} needs`, undefined);
+    return undefined;
+  }
+  return {
+    // A name that fails leaves `undefined` here; the options are then never used.
+    name: read.text('cookie-name', values['cookie-name'], COOKIE_RULES.name) as string,
+    maxAgeDays:
+      read.number('cookie-max-age-days', values['cookie-max-age-days'], COOKIE_RULES.maxAgeDays) ?? 180,
+    domain: read.text('cookie-domain', values['cookie-domain'], COOKIE_RULES.domain),
+    path: read.text('cookie-path', values['cookie-path'], COOKIE_RULES.path),
+    sameSite: read.text('cookie-same-site', values['cookie-same-site'], COOKIE_RULES.sameSite),
+    secure: values['cookie-secure'] === true,
+  };
+}
+
+/**
+ * The options to start the ledger with, from the flags and the environment; problems are collected
+ * in the order of the usage text.
+ */
+function readOptions(values: Values, env: Record<string, string | undefined>, problems: Problems) {
+  const read = createReader(problems);
+  const port = read.number('port', values.port, START_RULES.port);
+  const envToken = env.ASSENT_LEDGER_TOKEN || undefined;
+  const token =
+    values.token === undefined
+      ? envToken && START_RULES.token(envToken, 'ASSENT_LEDGER_TOKEN', problems)
+      : read.text('token', values.token, START_RULES.token);
+  for (const origin of values.origin ?? []) read.text('origin', origin, ORIGIN);
+  const basePath = read.text('base-path', values['base-path'], START_RULES.basePath);
+  const bodyLimit = read.number('body-limit', values['body-limit'], START_RULES.bodyLimit);
+  const perMinute = read.number('rate-limit', values['rate-limit'], RATE_LIMIT_RULES.perMinute);
+  const burst = read.number('rate-burst', values['rate-burst'], RATE_LIMIT_RULES.burst);
+  const options: StartLedgerOptions = {
+    port: port ?? 8787,
+    host: values.host ?? '127.0.0.1',
+    basePath: basePath ?? '/',
+    origins: values.origin ?? [],
+    token,
+    bodyLimit,
+    rateLimit: values['no-rate-limit'] ? false : { perMinute: perMinute ?? 60, burst: burst ?? 30 },
+    trustProxy: values['trust-proxy'] === true,
+    cookie: readCookie(values, read, problems),
+  };
+  return options;
+}
+
+/**
+ * Parses the command line and environment of the ledger CLI. Never throws. Every wrong value is
+ * reported at once, checked by the same rules as the library's options:
+ * `Invalid arguments:\n- --port: expected …`.
  *
  * @param argv - Arguments without `node` and the script path.
  * @param env - Environment (`ASSENT_LEDGER_TOKEN`, `ASSENT_LEDGER_POSTGRES`).
  * @returns What to run, help, or an error message.
  */
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined>): CliParse {
-  let values: Record<string, string | boolean | string[] | undefined>;
+  let values: Values;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        db: { type: 'string' },
-        postgres: { type: 'string' },
-        token: { type: 'string' },
-        origin: { type: 'string', multiple: true },
-        'base-path': { type: 'string' },
-        'body-limit': { type: 'string' },
-        'rate-limit': { type: 'string' },
-        'rate-burst': { type: 'string' },
-        'no-rate-limit': { type: 'boolean' },
-        'trust-proxy': { type: 'boolean' },
-        'cookie-name': { type: 'string' },
-        'cookie-max-age-days': { type: 'string' },
-        'cookie-domain': { type: 'string' },
-        'cookie-path': { type: 'string' },
-        'cookie-same-site': { type: 'string' },
-        'cookie-secure': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    values = readFlags(argv);
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }
   if (values.help) return { kind: 'help' };
-  const str = (k: string) => values[k] as string | undefined;
-
-  const port = int('port', str('port'), 0);
-  const bodyLimit = int('body-limit', str('body-limit'), 1);
-  const perMinute = int('rate-limit', str('rate-limit'), 1);
-  const burst = int('rate-burst', str('rate-burst'), 1);
-  for (const v of [port, bodyLimit, perMinute, burst])
-    if (typeof v === 'string') return { kind: 'error', message: v };
-  if (typeof port === 'number' && port > 65535)
-    return { kind: 'error', message: `--port must be <= 65535, got ${port}` };
-
-  const token = str('token') ?? (env.ASSENT_LEDGER_TOKEN || undefined);
-  if (token !== undefined && token.length < 16)
-    return {
-      kind: 'error',
-      message: 'the token (--token or ASSENT_LEDGER_TOKEN) must have at least 16 characters',
-    };
-
-  let cookie: LedgerCookieOptions | undefined;
-  const cookieName = str('cookie-name');
-  if (cookieName !== undefined) {
-    const days = Number(str('cookie-max-age-days') ?? 180);
-    if (!(days > 0)) return { kind: 'error', message: '--cookie-max-age-days must be a positive number' };
-    const sameSite = str('cookie-same-site');
-    if (sameSite !== undefined && !['Lax', 'Strict', 'None'].includes(sameSite))
-      return { kind: 'error', message: `--cookie-same-site must be Lax, Strict or None, got "${sameSite}"` };
-    cookie = {
-      name: cookieName,
-      maxAgeDays: days,
-      domain: str('cookie-domain'),
-      path: str('cookie-path'),
-      sameSite: sameSite as LedgerCookieOptions['sameSite'],
-      secure: values['cookie-secure'] === true,
-    };
-  } else if (Object.keys(values).some((k) => k.startsWith('cookie-'))) {
-    return { kind: 'error', message: '--cookie-* options need --cookie-name' };
-  }
-
-  const options: StartLedgerOptions = {
-    port: (port as number | undefined) ?? 8787,
-    host: str('host') ?? '127.0.0.1',
-    basePath: str('base-path') ?? '/',
-    origins: (values.origin as string[] | undefined) ?? [],
-    token,
-    bodyLimit: bodyLimit as number | undefined,
-    rateLimit: values['no-rate-limit']
-      ? false
-      : { perMinute: (perMinute as number | undefined) ?? 60, burst: (burst as number | undefined) ?? 30 },
-    trustProxy: values['trust-proxy'] === true,
-    cookie,
-  };
+  const problems: Problems = [];
+  const options = readOptions(values, env, problems);
+  if (problems.length > 0) return { kind: 'error', message: describeProblems('arguments', problems) };
   return {
     kind: 'run',
     options,
-    postgres: str('postgres') ?? (env.ASSENT_LEDGER_POSTGRES || undefined),
-    db: str('db') ?? './assent-ledger.sqlite',
+    postgres: values.postgres ?? (env.ASSENT_LEDGER_POSTGRES || undefined),
+    db: values.db ?? './assent-ledger.sqlite',
   };
 }

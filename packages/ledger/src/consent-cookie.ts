@@ -1,3 +1,4 @@
+import { decodeDecision, matches, oneOf, type Rule, shapeRequiring, when } from '@assent/protocol';
 import type { Receipt } from './types';
 
 /** Options of the Safari ITP mode: the ledger re-issues the consent cookie with `Set-Cookie`. */
@@ -16,48 +17,43 @@ export interface LedgerCookieOptions {
   readonly secure?: boolean;
 }
 
-// version 1 . revision . time (base36 s) . consent id . method . flags . categories ("name:1+name:0")
-const CATEGORY = '[a-z][a-z0-9_-]{0,31}:[01]';
-const CONSENT_COOKIE = new RegExp(
-  `^1\\.(?:0|[1-9][0-9]{0,14})\\.[0-9a-z]{1,9}\\.([A-Za-z0-9-]{8,64})\\.[arc]\\.[0-9]\\.(?:${CATEGORY}(?:\\+${CATEGORY}){0,63})?$`,
-);
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const COOKIE_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const DOMAIN =
   /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const PATH = /^\/[\x21-\x3a\x3c-\x7e]*$/;
 
-/**
- * Checks cookie options once, at start-up.
- *
- * @param options - Cookie options from the ledger configuration.
- * @throws TypeError naming the bad option.
- */
-export function assertCookieOptions(options: LedgerCookieOptions): void {
-  if (!TOKEN.test(options.name))
-    throw new TypeError(`cookie.name must be a cookie token, got "${options.name}"`);
-  if (!(Number.isFinite(options.maxAgeDays) && options.maxAgeDays > 0 && options.maxAgeDays <= 400))
-    throw new TypeError(`cookie.maxAgeDays must be a number in (0, 400], got ${options.maxAgeDays}`);
-  if (options.domain !== undefined && !DOMAIN.test(options.domain))
-    throw new TypeError(`cookie.domain must be a host name, got "${options.domain}"`);
-  if (options.path !== undefined && !PATH.test(options.path))
-    throw new TypeError(
-      `cookie.path must start with "/" and contain no ";" or spaces, got "${options.path}"`,
-    );
-  if (options.sameSite !== undefined && !['Lax', 'Strict', 'None'].includes(options.sameSite))
-    throw new TypeError(`cookie.sameSite must be "Lax", "Strict" or "None", got "${options.sameSite}"`);
-}
+/** The rule of each cookie option; the CLI checks its `--cookie-*` values with them too. */
+export const COOKIE_RULES = {
+  name: matches(COOKIE_NAME, 'a cookie name of token characters like "assent"'),
+  maxAgeDays: when<number>(
+    (v) => typeof v === 'number' && v > 0 && v <= 400,
+    'a number of days above 0 and at most 400 (browsers cap cookies at 400)',
+  ),
+  domain: matches(DOMAIN, 'a host name like "example.com"'),
+  path: matches(PATH, 'a path starting with "/", without ";" or spaces'),
+  sameSite: oneOf<NonNullable<LedgerCookieOptions['sameSite']>>(['Lax', 'Strict', 'None']),
+  secure: oneOf([true, false]),
+} satisfies Record<keyof LedgerCookieOptions, Rule>;
+
+/** The `cookie` option: `name` and `maxAgeDays` are required. */
+export const COOKIE_OPTIONS = shapeRequiring(
+  COOKIE_RULES,
+  ['name', 'maxAgeDays'],
+  'an object { name, maxAgeDays, domain?, path?, sameSite?, secure? }',
+);
 
 /**
- * Reads the consent id out of a consent cookie value, or null when the value does not have the
- * exact format the SDK writes (`1.<revision>.<time>.<consentId>.<method>.<flags>.<categories>`).
+ * Reads the consent id out of a consent cookie value, or null when the browser's store would not
+ * accept the value: the one definition of the format is `decodeDecision` in `@assent/protocol`
+ * (`1.<revision>.<time>.<consentId>.<method>.<flags>.<categories>`, no time more than a day ahead).
+ * A value the store would refuse is never re-issued.
  *
  * @param value - Cookie value.
  * @returns The consent id (4th field) or null.
  */
 export function consentIdFromCookie(value: string): string | null {
-  if (value.length > 1024) return null;
-  const m = CONSENT_COOKIE.exec(value);
-  return m ? m[1]! : null;
+  const decoded = decodeDecision(value);
+  return decoded.ok ? decoded.decision.id : null;
 }
 
 /**

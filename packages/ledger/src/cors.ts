@@ -1,39 +1,30 @@
 import type { IncomingMessage } from 'node:http';
+import { type Rule, when } from '@assent/protocol';
 
 /** Outcome of {@link checkOrigin}. */
 export type OriginCheck =
   | { readonly allowed: true; readonly origin: string | null }
   | { readonly allowed: false; readonly origin: string };
 
-/**
- * Normalises configured origins (`https://Example.com/` → `https://example.com`).
- *
- * @param origins - Origins as configured; `*` allows any origin.
- * @returns The normalised set.
- * @throws TypeError for a value that is not an http(s) origin.
- */
-export function normaliseOrigins(origins: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const o of origins) {
-    if (o === '*') {
-      out.add('*');
-      continue;
-    }
-    let url: URL;
-    try {
-      url = new URL(o);
-    } catch {
-      throw new TypeError(`origins: "${o}" is not an origin like https://www.example.com`);
-    }
-    if (
-      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
-      (url.pathname !== '/' && url.pathname !== '')
-    )
-      throw new TypeError(`origins: "${o}" is not an origin like https://www.example.com`);
-    out.add(url.origin);
+/** The origin of an http(s) URL that has no path (`https://Example.com/` → `https://example.com`), or null. */
+function originOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
   }
-  return out;
+  const http = url.protocol === 'http:' || url.protocol === 'https:';
+  return http && (url.pathname === '/' || url.pathname === '') ? url.origin : null;
 }
+
+/** One allowed origin, normalised (`https://Example.com/` → `https://example.com`); `*` allows any. */
+export const ORIGIN: Rule<string> = when(
+  (v) => v === '*' || originOf(v) !== null,
+  'an origin like "https://www.example.com", or "*"',
+  (v: string) => (v === '*' ? v : originOf(v)!),
+);
 
 /**
  * Decides whether a request may write receipts. Requests without `Origin` (server to server, old

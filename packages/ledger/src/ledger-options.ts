@@ -1,5 +1,20 @@
-import type { LedgerCookieOptions } from './consent-cookie';
-import type { RateLimitOptions } from './rate-limiter';
+import {
+  check,
+  DEFAULT_BODY_LIMIT,
+  describeProblems,
+  fail,
+  isRecord,
+  list,
+  matches,
+  oneOf,
+  type Rule,
+  secret,
+  shapeRequiring,
+  when,
+} from '@assent/protocol';
+import { COOKIE_OPTIONS, type LedgerCookieOptions } from './consent-cookie';
+import { ORIGIN } from './cors';
+import { RATE_LIMIT_OPTIONS, type RateLimitOptions } from './rate-limiter';
 import type { LedgerStorage } from './types';
 
 /** Options of {@link createLedgerHandler}. */
@@ -18,7 +33,7 @@ export interface LedgerHandlerOptions {
    * those endpoints answer 404.
    */
   readonly token?: string;
-  /** Maximum request body in bytes, default 65536. */
+  /** Maximum request body in bytes, default 65536 (`DEFAULT_BODY_LIMIT` in `@assent/protocol`). */
   readonly bodyLimit?: number;
   /** Per-client token bucket (default 60/min, burst 30), or `false` to disable. */
   readonly rateLimit?: RateLimitOptions | false;
@@ -35,7 +50,76 @@ export interface LedgerHandlerOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-/** Maximum receipts per batch body. */
-export const MAX_BATCH = 50;
-/** Default body limit in bytes. */
-export const DEFAULT_BODY_LIMIT = 64 * 1024;
+const STORAGE_METHODS = ['insert', 'byConsentId', 'deleteConsent', 'stats', 'close'];
+const isFunction = (v: unknown): boolean => typeof v === 'function';
+
+/** The rule of each handler option; `startLedger` and the CLI check with them too. */
+export const LEDGER_RULES = {
+  storage: when(
+    (v) => isRecord(v) && STORAGE_METHODS.every((method) => isFunction(v[method])),
+    'a LedgerStorage { insert, byConsentId, deleteConsent, stats, close }',
+  ),
+  basePath: matches(/^\//, 'a path starting with "/"'),
+  origins: list(ORIGIN, 'an array of origins'),
+  token: secret(16),
+  bodyLimit: when<number>(
+    (v) => Number.isSafeInteger(v) && (v as number) > 0,
+    'a whole number of bytes above 0',
+  ),
+  rateLimit: (v, path, problems) => {
+    if (v === false) return false;
+    if (!isRecord(v)) return fail(problems, path, 'false or an object { perMinute?, burst? }', v);
+    return RATE_LIMIT_OPTIONS(v, path, problems);
+  },
+  cookie: COOKIE_OPTIONS,
+  trustProxy: oneOf([true, false]),
+  now: when(isFunction, 'a function'),
+  onError: when(isFunction, 'a function'),
+} satisfies Record<keyof LedgerHandlerOptions, Rule>;
+
+/** The handler's options object: `storage` is required. */
+const LEDGER_OPTIONS = shapeRequiring(LEDGER_RULES, ['storage'], 'an object');
+
+/** Handler options checked, with every default filled in. */
+export interface ResolvedLedgerOptions {
+  readonly storage: LedgerStorage;
+  /** The base path without trailing slashes: `''` for `/`. */
+  readonly base: string;
+  /** Normalised allowed origins. */
+  readonly origins: ReadonlySet<string>;
+  readonly token: string | undefined;
+  readonly bodyLimit: number;
+  readonly rateLimit: RateLimitOptions | false;
+  readonly cookie: LedgerCookieOptions | undefined;
+  readonly trustProxy: boolean;
+  readonly now: () => Date;
+  readonly onError: (error: unknown) => void;
+}
+
+/** The path prefix the ledger answers under, without trailing slashes (`/consent/` → `/consent`, `/` → `''`). */
+export const normaliseBase = (basePath: string): string => basePath.replace(/\/+$/, '');
+
+/**
+ * Checks handler options and fills in the defaults.
+ *
+ * @param options - Options as given.
+ * @returns The options to run with.
+ * @throws TypeError listing every problem: `Invalid ledger options:\n- token: expected …`.
+ */
+export function resolveLedgerOptions(options: LedgerHandlerOptions): ResolvedLedgerOptions {
+  const checked = check(LEDGER_OPTIONS, options);
+  if (!checked.ok) throw new TypeError(describeProblems('ledger options', checked.problems));
+  const o = checked.value as Partial<LedgerHandlerOptions>;
+  return {
+    storage: o.storage!,
+    base: normaliseBase(o.basePath ?? '/'),
+    origins: new Set(o.origins ?? []),
+    token: o.token,
+    bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    rateLimit: o.rateLimit ?? {},
+    cookie: o.cookie,
+    trustProxy: o.trustProxy ?? false,
+    now: o.now ?? (() => new Date()),
+    onError: o.onError ?? ((error: unknown) => console.error('[assent-ledger]', error)),
+  };
+}

@@ -1,3 +1,5 @@
+import { check, describeProblems, type Rule, shape, when } from '@assent/protocol';
+
 /** Token-bucket settings: a client may send `burst` requests at once, then `perMinute` per minute. */
 export interface RateLimitOptions {
   /** Sustained requests per minute per client. Default 60. */
@@ -17,20 +19,31 @@ export interface RateLimiter {
 
 const MAX_KEYS = 10_000;
 
+/** The rule of each rate-limit option; the handler's `rateLimit` and the CLI check with them too. */
+export const RATE_LIMIT_RULES = {
+  perMinute: when<number>((v) => typeof v === 'number' && v > 0, 'a number of requests above 0'),
+  burst: when<number>((v) => typeof v === 'number' && v >= 1, 'a number of requests >= 1'),
+} satisfies Record<keyof RateLimitOptions, Rule>;
+
+/** The rate-limit options object. */
+export const RATE_LIMIT_OPTIONS = shape(RATE_LIMIT_RULES, 'an object { perMinute?, burst? }');
+
 /**
  * Creates an in-memory token-bucket rate limiter (one bucket per key, full buckets forgotten when
  * many keys are tracked).
  *
  * @param options - Rate and burst.
  * @returns The limiter.
+ * @throws TypeError listing every problem: `Invalid rate limit options:\n- burst: expected …`.
  * @example
  * const limiter = createRateLimiter({ perMinute: 60, burst: 30 });
  * const wait = limiter.take(req.socket.remoteAddress ?? '');
  */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
+  const checked = check(RATE_LIMIT_OPTIONS, options);
+  if (!checked.ok) throw new TypeError(describeProblems('rate limit options', checked.problems));
   const perMinute = options.perMinute ?? 60;
   const burst = options.burst ?? 30;
-  if (!(perMinute > 0) || !(burst >= 1)) throw new TypeError('rateLimit needs perMinute > 0 and burst >= 1');
   const perMs = perMinute / 60_000;
   const buckets = new Map<string, { tokens: number; at: number }>();
 

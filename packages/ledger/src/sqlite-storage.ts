@@ -1,26 +1,15 @@
+import { canonicalReceiptJson } from '@assent/protocol';
 import Database from 'better-sqlite3';
-import {
-  compareWithStored,
-  DEFAULT_TABLE,
-  dayBounds,
-  safeTableName,
-  toStoredReceipt,
-} from './storage-shared';
-import type {
-  ActionStatsRow,
-  CategoryStatsRow,
-  InsertResult,
-  LedgerStorage,
-  ReceiptAction,
-  StoredReceipt,
-} from './types';
-import { canonicalReceiptJson } from './validate-receipt';
+import { collectStats, compareWithStored, storageOptions, toStoredReceipt } from './storage-shared';
+import type { InsertResult, LedgerStorage, StoredReceipt } from './types';
 
 /** Options of {@link createSqliteStorage}. */
 export interface SqliteStorageOptions {
   /** Table name, default `assent_receipts`. */
   readonly table?: string;
 }
+
+const tableOf = storageOptions();
 
 /**
  * Creates receipt storage in a SQLite file (better-sqlite3, WAL mode, prepared statements, one
@@ -29,11 +18,12 @@ export interface SqliteStorageOptions {
  * @param path - Database file path, or `':memory:'` for a throwaway database.
  * @param options - Table name.
  * @returns The storage.
+ * @throws TypeError listing every wrong option: `Invalid storage options:\n- table: expected …`.
  * @example
  * const storage = createSqliteStorage('./assent-ledger.sqlite');
  */
 export function createSqliteStorage(path: string, options: SqliteStorageOptions = {}): LedgerStorage {
-  const t = safeTableName(options.table ?? DEFAULT_TABLE);
+  const t = tableOf(options);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -101,23 +91,11 @@ export function createSqliteStorage(path: string, options: SqliteStorageOptions 
     async deleteConsent(consentId) {
       return deleteConsent.run(consentId).changes;
     },
-    async stats({ from, to }) {
-      const { start, end } = dayBounds(from, to);
-      const actions = (actionStats.all(start, end) as ActionStatsRow[]).map((row) => ({
-        day: row.day,
-        revision: Number(row.revision),
-        action: row.action as ReceiptAction,
-        total: Number(row.total),
-        consents: Number(row.consents),
-      }));
-      const categories = (categoryStats.all(start, end) as CategoryStatsRow[]).map((row) => ({
-        day: row.day,
-        revision: Number(row.revision),
-        category: row.category,
-        granted: Number(row.granted),
-        denied: Number(row.denied),
-      }));
-      return { from, to, actions, categories };
+    async stats(range) {
+      return collectStats(range, async (start, end) => [
+        actionStats.all(start, end) as Record<string, unknown>[],
+        categoryStats.all(start, end) as Record<string, unknown>[],
+      ]);
     },
     async close() {
       if (closed) return;

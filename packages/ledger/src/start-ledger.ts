@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { check, describeProblems, type Rule, shape, when } from '@assent/protocol';
 import { createLedgerHandler } from './create-ledger-handler';
-import type { LedgerHandlerOptions } from './ledger-options';
+import { LEDGER_RULES, type LedgerHandlerOptions, normaliseBase } from './ledger-options';
 import { createSqliteStorage } from './sqlite-storage';
 import type { LedgerStorage } from './types';
 
@@ -17,6 +18,21 @@ export interface StartLedgerOptions extends Omit<LedgerHandlerOptions, 'storage'
   readonly host?: string;
 }
 
+const text = (what: string) => when((v) => typeof v === 'string' && v !== '', what);
+
+/** The rule of each option: the handler's, plus where to listen and the SQLite file. The CLI checks with them too. */
+export const START_RULES = {
+  ...LEDGER_RULES,
+  dbPath: text('a file path, or ":memory:"'),
+  port: when<number>(
+    (v) => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 65535,
+    'a port from 0 to 65535 (0: any free port)',
+  ),
+  host: text('an interface address like "127.0.0.1"'),
+} satisfies Record<keyof StartLedgerOptions, Rule>;
+
+const START_OPTIONS = shape(START_RULES, 'an object');
+
 /** A running ledger service. */
 export interface RunningLedger {
   /** Base URL, e.g. `http://127.0.0.1:8787` (plus the base path, without trailing slash). */
@@ -30,37 +46,35 @@ export interface RunningLedger {
  *
  * @param options - Handler options plus port, host and storage.
  * @returns The URL and a `close()` function.
+ * @throws TypeError listing every wrong option: `Invalid ledger options:\n- port: expected …`.
  * @example
  * const ledger = await startLedger({ port: 0, dbPath: ':memory:', token: process.env.ASSENT_LEDGER_TOKEN });
  * console.log(`${ledger.url}/receipts`);
  */
 export async function startLedger(options: StartLedgerOptions = {}): Promise<RunningLedger> {
-  const ownStorage = options.storage === undefined;
-  const storage = options.storage ?? createSqliteStorage(options.dbPath ?? './assent-ledger.sqlite');
-  let handler: ReturnType<typeof createLedgerHandler>;
-  try {
-    handler = createLedgerHandler({ ...options, storage });
-  } catch (error) {
-    if (ownStorage) await storage.close();
-    throw error;
-  }
+  const checked = check(START_OPTIONS, options);
+  if (!checked.ok) throw new TypeError(describeProblems('ledger options', checked.problems));
+  const { storage: given, dbPath, port, host, ...handlerOptions } = options;
+  const ownStorage = given === undefined;
+  const storage = given ?? createSqliteStorage(dbPath ?? './assent-ledger.sqlite');
+  const handler = createLedgerHandler({ ...handlerOptions, storage });
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) =>
     handler(req, res),
   );
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => {
+    server.listen(port ?? 8787, host ?? '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
   });
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const base = (options.basePath ?? '/').replace(/\/+$/, '');
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const base = normaliseBase(options.basePath ?? '/');
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${address.port}${base}`,
+    url: `http://${shown}:${address.port}${base}`,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -1,20 +1,34 @@
-import type { InsertResult, Receipt, StoredReceipt } from './types';
-import { canonicalReceiptJson } from './validate-receipt';
+import {
+  canonicalReceiptJson,
+  check,
+  describeProblems,
+  matches,
+  type Receipt,
+  type Rule,
+  shape,
+} from '@assent/protocol';
+import type { InsertResult, LedgerStats, ReceiptAction, StatsRange, StoredReceipt } from './types';
 
 /** Default table name of both storage backends. */
 export const DEFAULT_TABLE = 'assent_receipts';
 
+/** The table name goes into SQL text, so only a plain lowercase identifier passes. */
+const TABLE = matches(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier like "assent_receipts"');
+
 /**
- * Checks a table name before it is put into SQL text.
+ * The check of a backend's options: its own `rules` plus `table`. Made once, at module level.
  *
- * @param table - Table name.
- * @returns The name.
- * @throws TypeError when it is not a plain lowercase identifier.
+ * @param rules - The rule of each option besides `table`.
+ * @returns A function that checks options and returns the table name (default {@link DEFAULT_TABLE});
+ *   it throws a TypeError listing every problem: `Invalid storage options:\n- table: expected …`.
  */
-export function safeTableName(table: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(table))
-    throw new TypeError(`table must be a lowercase identifier, got "${table}"`);
-  return table;
+export function storageOptions(rules: Readonly<Record<string, Rule>> = {}): (options: unknown) => string {
+  const rule = shape({ ...rules, table: TABLE }, 'an object');
+  return (options) => {
+    const checked = check(rule, options);
+    if (!checked.ok) throw new TypeError(describeProblems('storage options', checked.problems));
+    return (checked.value.table as string | undefined) ?? DEFAULT_TABLE;
+  };
 }
 
 /**
@@ -52,8 +66,45 @@ export function compareWithStored(receipt: Receipt, storedBody: string | object 
  * @param to - Last day (inclusive).
  * @returns ISO start and exclusive end.
  */
-export function dayBounds(from: string, to: string): { start: string; end: string } {
+function dayBounds(from: string, to: string): { start: string; end: string } {
   const end = new Date(`${to}T00:00:00.000Z`);
   end.setUTCDate(end.getUTCDate() + 1);
   return { start: `${from}T00:00:00.000Z`, end: end.toISOString() };
+}
+
+/** A statistics row as a database returns it: counts may be numbers, bigints or text. */
+type StatsRow = Readonly<Record<string, unknown>>;
+
+/**
+ * The statistics of an inclusive day range, from a backend's two queries (sorted by the database).
+ *
+ * @param range - The day range asked for.
+ * @param query - Runs both queries for the reception times in ISO bounds `[start, end)`; returns
+ *   rows of `day, revision, action, total, consents` and rows of `day, revision, category, granted, denied`.
+ * @returns The stats, with every count a number.
+ */
+export async function collectStats(
+  range: StatsRange,
+  query: (start: string, end: string) => Promise<readonly [readonly StatsRow[], readonly StatsRow[]]>,
+): Promise<LedgerStats> {
+  const { start, end } = dayBounds(range.from, range.to);
+  const [actions, categories] = await query(start, end);
+  return {
+    from: range.from,
+    to: range.to,
+    actions: actions.map((row) => ({
+      day: String(row.day),
+      revision: Number(row.revision),
+      action: row.action as ReceiptAction,
+      total: Number(row.total),
+      consents: Number(row.consents),
+    })),
+    categories: categories.map((row) => ({
+      day: String(row.day),
+      revision: Number(row.revision),
+      category: String(row.category),
+      granted: Number(row.granted),
+      denied: Number(row.denied),
+    })),
+  };
 }

@@ -1,42 +1,7 @@
-/** What the visitor did to produce a receipt. */
-export type ReceiptAction = 'accept-all' | 'reject-all' | 'custom' | 'reset' | 'gpc';
+import type { Receipt, ReceiptAction } from '@assent/protocol';
 
-/** Whether the visitor's region asks before (opt-in) or after (opt-out) optional processing. */
-export type ReceiptMode = 'opt-in' | 'opt-out';
-
-/**
- * One consent decision as the browser sends it (the wire format, after validation).
- * Every field except `cookie` is required; nullable fields must be sent as `null`.
- */
-export interface Receipt {
-  /** Receipt id: lowercase UUID v4, unique per decision (the idempotency key). */
-  readonly id: string;
-  /** Consent id: lowercase UUID v4, stable per browser until the visitor resets. */
-  readonly consentId: string;
-  /** ISO 8601 UTC time with milliseconds, as the browser's clock saw it. */
-  readonly timestamp: string;
-  /** Policy revision the decision was made under. */
-  readonly revision: number;
-  readonly mode: ReceiptMode;
-  /** ISO 3166 code like `DE` or `US-CA`, or null when unknown. */
-  readonly region: string | null;
-  /** Choice per category id; always contains `essential: true`. */
-  readonly categories: Readonly<Record<string, boolean>>;
-  readonly action: ReceiptAction;
-  /** Where the decision was made: `banner`, `preferences`, `api`, `placeholder`, `gpc`, … */
-  readonly source: string;
-  /** Whether the browser sent Global Privacy Control. */
-  readonly gpc: boolean;
-  /** BCP 47 language tag of the text shown, or null. */
-  readonly language: string | null;
-  /** SHA-256 hex (lowercase) of the banner text shown, or null. */
-  readonly textHash: string | null;
-  /** The page URL (http or https), or null. */
-  readonly url: string | null;
-  readonly sdkVersion: string;
-  /** The consent cookie value the browser wrote, if it sent it. */
-  readonly cookie?: string;
-}
+/** The receipt wire format has one home, `@assent/protocol`; the ledger re-exports its types. */
+export type { Receipt, ReceiptAction, ReceiptMode } from '@assent/protocol';
 
 /** A receipt as stored: the validated receipt plus the server's reception time. */
 export interface StoredReceipt extends Receipt {

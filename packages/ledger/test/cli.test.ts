@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../src/cli-args';
 import { createSqliteStorage } from '../src/sqlite-storage';
 import { makeReceipt } from './fixtures';
@@ -59,38 +59,78 @@ describe('parseCliArgs', () => {
     });
   });
 
+  const PORT = 'a port from 0 to 65535 (0: any free port)';
   it.each([
-    [['--port', 'abc'], /--port must be an integer/],
-    [['--port', '70000'], /<= 65535/],
-    [['--token', 'short'], /at least 16 characters/],
-    [['--bogus'], /Unknown option/],
-    [['--cookie-domain', 'example.com'], /need --cookie-name/],
-    [['--cookie-name', 'a', '--cookie-same-site', 'lax'], /Lax, Strict or None/],
-  ])('refuses %j', (argv, message) => {
-    const p = parseCliArgs(argv, {});
-    expect(p.kind).toBe('error');
-    expect(p.kind === 'error' && p.message).toMatch(message);
+    [['--port', 'abc'], `--port: expected ${PORT}, got "abc"`],
+    [['--port', '70000'], `--port: expected ${PORT}, got 70000`],
+    [['--token', 'short'], '--token: expected a secret of at least 16 characters, got 5 characters'],
+    [
+      ['--origin', 'example.com'],
+      '--origin: expected an origin like "https://www.example.com", or "*", got "example.com"',
+    ],
+    [['--rate-limit', '0'], '--rate-limit: expected a number of requests above 0, got 0'],
+    [
+      ['--cookie-domain', 'example.com'],
+      '--cookie-name: expected a cookie name, which --cookie-domain needs, got undefined',
+    ],
+    [
+      ['--cookie-name', 'a', '--cookie-same-site', 'lax'],
+      '--cookie-same-site: expected "Lax", "Strict" or "None", got "lax"',
+    ],
+    [
+      ['--cookie-name', 'a', '--cookie-max-age-days', '500'],
+      '--cookie-max-age-days: expected a number of days above 0 and at most 400 (browsers cap cookies at 400), got 500',
+    ],
+  ])('refuses %j, saying which flag and what it expects', (argv, problem) => {
+    expect(parseCliArgs(argv, {})).toEqual({ kind: 'error', message: `Invalid arguments:\n- ${problem}` });
+  });
+
+  it('reports every wrong value at once, the token from the environment by its name', () => {
+    expect(parseCliArgs(['--port=-1', '--body-limit', '0'], { ASSENT_LEDGER_TOKEN: 'short' })).toEqual({
+      kind: 'error',
+      message: [
+        'Invalid arguments:',
+        '- --port: expected a port from 0 to 65535 (0: any free port), got -1',
+        '- ASSENT_LEDGER_TOKEN: expected a secret of at least 16 characters, got 5 characters',
+        '- --body-limit: expected a whole number of bytes above 0, got 0',
+      ].join('\n'),
+    });
+  });
+
+  it('passes on what parseArgs says about an unknown flag', () => {
+    const p = parseCliArgs(['--bogus'], {});
+    expect(p.kind === 'error' && p.message).toMatch(/^Unknown option '--bogus'/);
   });
 });
 
 describe('bundled CLI', () => {
+  // The bundle must sit inside the package so that its external imports (better-sqlite3, pg) resolve.
+  let out: string;
+  let cli: string;
+  beforeAll(async () => {
+    out = mkdtempSync(join(here, '.cli-build-'));
+    cli = join(out, 'cli.js');
+    await build({
+      entryPoints: [join(here, '../src/cli.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      // The database drivers stay external; @assent/protocol is bundled from its source, so the test
+      // needs no build of it.
+      external: ['better-sqlite3', 'pg'],
+      conditions: ['source'],
+      outfile: cli,
+      logLevel: 'silent',
+    });
+  }, 30_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
   it('starts from an esbuild bundle, stores receipts in the SQLite file and stops on SIGTERM', async () => {
-    // The bundle must sit inside the package so that its external imports (better-sqlite3, pg) resolve.
-    const out = mkdtempSync(join(here, '.cli-build-'));
     const data = mkdtempSync(join(tmpdir(), 'assent-cli-'));
     try {
-      await build({
-        entryPoints: [join(here, '../src/cli.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        packages: 'external',
-        outfile: join(out, 'cli.js'),
-        logLevel: 'silent',
-      });
       const db = join(data, 'ledger.sqlite');
-      const child = spawn(process.execPath, [join(out, 'cli.js'), '--port', '0', '--db', db], {
+      const child = spawn(process.execPath, [cli, '--port', '0', '--db', db], {
         env: { ...process.env, ASSENT_LEDGER_TOKEN: 't'.repeat(20) },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -118,36 +158,21 @@ describe('bundled CLI', () => {
       expect((await storage.byConsentId(r.consentId)).map((x) => x.id)).toEqual([r.id]);
       await storage.close();
     } finally {
-      rmSync(out, { recursive: true, force: true });
       rmSync(data, { recursive: true, force: true });
     }
   }, 30_000);
 
   it('exits with status 2 and the usage on a bad argument', async () => {
-    const out = mkdtempSync(join(here, '.cli-build-'));
-    try {
-      await build({
-        entryPoints: [join(here, '../src/cli.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        packages: 'external',
-        outfile: join(out, 'cli.js'),
-        logLevel: 'silent',
-      });
-      const child = spawn(process.execPath, [join(out, 'cli.js'), '--port', 'x'], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let err = '';
-      child.stderr.on('data', (c: Buffer) => {
-        err += c.toString();
-      });
-      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-      expect(code).toBe(2);
-      expect(err).toMatch(/--port must be an integer/);
-      expect(err).toMatch(/Usage: assent-ledger/);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    const child = spawn(process.execPath, [cli, '--port', 'x'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toContain('assent-ledger: Invalid arguments:\n- --port: expected a port from 0 to 65535');
+    expect(err).toMatch(/Usage: assent-ledger/);
   }, 30_000);
 });

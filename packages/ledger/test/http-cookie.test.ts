@@ -33,6 +33,13 @@ describe('Safari ITP cookie mode', () => {
     expect(header).not.toMatch(/HttpOnly/i);
   });
 
+  it('re-issues any cookie the SDK writes, such as a 16-digit revision', async () => {
+    const r = makeReceipt();
+    const cookie = makeCookie(r.consentId).replace(/^1\.3\./, '1.1234567890123456.');
+    const res = await postReceipts(ledger.url, { ...r, cookie });
+    expect(res.headers.get('set-cookie')).toBe(`assent=${cookie}; Path=/; Max-Age=${DAYS_180}; SameSite=Lax`);
+  });
+
   it('deletes the cookie for a reset receipt', async () => {
     const res = await postReceipts(ledger.url, makeReceipt({ action: 'reset' }));
     expect(res.status).toBe(201);
@@ -62,6 +69,17 @@ describe('Safari ITP cookie mode', () => {
     [
       'cookie with a bad category',
       (r: ReturnType<typeof makeReceipt>) => ({ ...r, cookie: makeCookie(r.consentId, 'Ads:1') }),
+    ],
+    [
+      'cookie listing a category twice (the store reads none of it)',
+      (r: ReturnType<typeof makeReceipt>) => ({ ...r, cookie: makeCookie(r.consentId, 'ads:1+ads:0') }),
+    ],
+    [
+      'cookie written more than a day in the future (the store would not accept it)',
+      (r: ReturnType<typeof makeReceipt>) => ({
+        ...r,
+        cookie: `1.3.${Math.floor(Date.now() / 1000 + 3 * 86400).toString(36)}.${r.consentId}.c.0.ads:1`,
+      }),
     ],
   ])('stores the receipt but sets no cookie with %s', async (_name, mutate) => {
     const r = mutate(makeReceipt());
@@ -127,11 +145,33 @@ describe('cookie options', () => {
   });
 
   it.each([
-    [{ name: 'bad name', maxAgeDays: 1 }, /cookie.name/],
-    [{ name: 'a', maxAgeDays: 0 }, /maxAgeDays/],
-    [{ name: 'a', maxAgeDays: 1, path: 'shop' }, /cookie.path/],
-    [{ name: 'a', maxAgeDays: 1, domain: 'exa mple.com' }, /cookie.domain/],
-  ])('refuses bad cookie options at start-up', async (cookie, message) => {
-    await expect(startTestLedger({ cookie: cookie as never })).rejects.toThrow(message);
+    [
+      { name: 'bad name', maxAgeDays: 1 },
+      'cookie.name: expected a cookie name of token characters like "assent", got "bad name"',
+    ],
+    [
+      { name: 'a', maxAgeDays: 0 },
+      'cookie.maxAgeDays: expected a number of days above 0 and at most 400 (browsers cap cookies at 400), got 0',
+    ],
+    [
+      { name: 'a', maxAgeDays: 1, path: 'shop' },
+      'cookie.path: expected a path starting with "/", without ";" or spaces, got "shop"',
+    ],
+    [
+      { name: 'a', maxAgeDays: 1, domain: 'exa mple.com' },
+      'cookie.domain: expected a host name like "example.com", got "exa mple.com"',
+    ],
+    [
+      { name: 'a', maxAgeDays: 1, sameSite: 'lax' },
+      'cookie.sameSite: expected "Lax", "Strict" or "None", got "lax"',
+    ],
+    [
+      { maxAgeDays: 1 },
+      'cookie.name: expected a cookie name of token characters like "assent", got undefined',
+    ],
+  ])('refuses bad cookie options at start-up: %j', async (cookie, problem) => {
+    await expect(startTestLedger({ cookie: cookie as never })).rejects.toThrow(
+      new TypeError(`Invalid ledger options:\n- ${problem}`),
+    );
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment node
+
+import { MAX_BATCH, RECEIPT_FIELDS } from '@assent/protocol';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BATCH } from '../src/ledger-options';
 import { makeReceipt } from './fixtures';
 import { postReceipts, startTestLedger } from './http-helpers';
 
@@ -81,7 +82,13 @@ describe('POST /receipts', () => {
       'invalid',
       'conflict',
     ]);
-    expect(body.results[2]).toMatchObject({ index: 2, id: invalid.id, field: 'revision' });
+    expect(body.results[2]).toEqual({
+      index: 2,
+      id: invalid.id,
+      status: 'invalid',
+      field: 'revision',
+      error: 'expected an integer >= 0, got -1',
+    });
     expect(await ledger.storage.byConsentId(fresh.consentId)).toHaveLength(1);
     expect(await ledger.storage.byConsentId(invalid.consentId)).toHaveLength(0);
   });
@@ -106,52 +113,28 @@ describe('POST /receipts', () => {
     expect((await res.json()).error).toMatch(message);
   });
 
-  const invalidCases: [string, Record<string, unknown> | unknown, string, RegExp][] = [
-    ['unknown field', { ...makeReceipt(), ip: '1.2.3.4' }, 'ip', /unknown field/],
-    ['missing field', (({ region, ...rest }) => rest)(makeReceipt()), 'region', /required field is missing/],
-    ['uppercase id', makeReceipt({ id: 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11' }), 'id', /lowercase UUID v4/],
+  // Every rule of the wire format is tested with validateReceipt in packages/protocol; here, what
+  // a client sees of it: 400, the field, and the error naming it.
+  const invalidCases: [string, unknown, string, string][] = [
     [
-      'UUID v1 consent id',
-      makeReceipt({ consentId: 'a0eebc99-9c0b-11ef-bb6d-6bb9bd380a11' }),
-      'consentId',
-      /UUID v4/,
-    ],
-    ['timestamp without ms', makeReceipt({ timestamp: '2026-11-26T20:31:56Z' }), 'timestamp', /milliseconds/],
-    ['impossible date', makeReceipt({ timestamp: '2026-02-30T20:31:56.000Z' }), 'timestamp', /ISO 8601/],
-    ['negative revision', makeReceipt({ revision: -1 }), 'revision', /integer >= 0/],
-    ['fractional revision', makeReceipt({ revision: 1.5 }), 'revision', /integer >= 0/],
-    ['string revision', makeReceipt({ revision: '3' }), 'revision', /integer >= 0, got "3"/],
-    ['bad mode', makeReceipt({ mode: 'opt' }), 'mode', /"opt-in", "opt-out"/],
-    ['lowercase region', makeReceipt({ region: 'de' }), 'region', /null or an ISO 3166 code/],
-    [
-      'categories array',
-      makeReceipt({ categories: ['essential'] }),
-      'categories',
-      /expected an object, got an array/,
+      'an unknown field',
+      { ...makeReceipt(), ip: '1.2.3.4' },
+      'ip',
+      `unknown key (allowed: ${RECEIPT_FIELDS.join(', ')})`,
     ],
     [
-      'no essential',
-      makeReceipt({ categories: { analytics: true } }),
-      'categories.essential',
-      /expected true/,
+      'a missing field',
+      (({ region, ...rest }) => rest)(makeReceipt()),
+      'region',
+      'expected null or an ISO 3166 code like "DE" or "US-CA", got undefined',
     ],
+    ['a string revision', makeReceipt({ revision: '3' }), 'revision', 'expected an integer >= 0, got "3"'],
+    ['a bad mode', makeReceipt({ mode: 'opt' }), 'mode', 'expected "opt-in" or "opt-out", got "opt"'],
     [
-      'essential false',
-      makeReceipt({ categories: { essential: false } }),
-      'categories.essential',
-      /expected true/,
-    ],
-    [
-      'bad category id',
-      makeReceipt({ categories: { essential: true, Ads: true } }),
-      'categories',
-      /category ids/,
-    ],
-    [
-      'category not boolean',
+      'a choice that is not a boolean',
       makeReceipt({ categories: { essential: true, ads: 1 } }),
       'categories.ads',
-      /true or false/,
+      'expected true or false, got 1',
     ],
     [
       'too many categories',
@@ -162,36 +145,22 @@ describe('POST /receipts', () => {
         ]),
       }),
       'categories',
-      /1 to 64 entries, got 65/,
+      'expected 1 to 64 categories, got 65',
     ],
-    ['empty categories', makeReceipt({ categories: {} }), 'categories', /1 to 64 entries, got 0/],
-    ['bad action', makeReceipt({ action: 'accept' }), 'action', /"accept-all"/],
-    ['source too long', makeReceipt({ source: 'b'.repeat(33) }), 'source', /at most 32/],
-    ['gpc as string', makeReceipt({ gpc: 'true' }), 'gpc', /true or false/],
-    ['language too long', makeReceipt({ language: `de-${'a'.repeat(40)}` }), 'language', /at most 35/],
-    ['uppercase textHash', makeReceipt({ textHash: 'A'.repeat(64) }), 'textHash', /SHA-256/],
-    ['javascript: url', makeReceipt({ url: 'javascript:alert(1)' }), 'url', /http\(s\) URL/],
-    ['oversize url', makeReceipt({ url: `https://a.example/${'x'.repeat(2048)}` }), 'url', /at most 2048/],
     [
-      'url with password',
+      'a url with a password',
       makeReceipt({ url: 'https://u:p@a.example/' }),
       'url',
-      /without user name or password/,
+      'expected null or an http(s) URL of at most 2048 characters, without user name or password, got "https://…@a.example/"',
     ],
-    ['sdkVersion too long', makeReceipt({ sdkVersion: '1'.repeat(33) }), 'sdkVersion', /at most 32/],
-    ['cookie with bad characters', makeReceipt({ cookie: '1.2;evil=1' }), 'cookie', /\[A-Za-z0-9.:\+_-\]/],
-    ['oversize cookie', makeReceipt({ cookie: 'a'.repeat(1025) }), 'cookie', /1 to 1024/],
-    ['null body', null, 'receipt', /JSON object, got null/],
-    ['number body', 42, 'receipt', /JSON object/],
+    ['a null body', null, 'receipt', 'expected a JSON object, got null'],
+    ['a number body', 42, 'receipt', 'expected a JSON object, got 42'],
   ];
 
-  it.each(invalidCases)('answers 400 naming the field for %s', async (_name, body, field, message) => {
+  it.each(invalidCases)('answers 400 naming the field for %s', async (_name, body, field, error) => {
     const res = await postReceipts(ledger.url, body);
     expect(res.status).toBe(400);
-    const json = await res.json();
-    expect(json.field).toBe(field);
-    expect(json.error).toContain(`"${field}"`);
-    expect(json.error).toMatch(message);
+    expect(await res.json()).toEqual({ error: `invalid receipt: field "${field}": ${error}`, field });
   });
 
   it('answers 413 for a body over the limit and stores nothing', async () => {

@@ -1,9 +1,13 @@
 // @vitest-environment node
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedgerHandler } from '../src/create-ledger-handler';
 import { createSqliteStorage } from '../src/sqlite-storage';
+import { startLedger } from '../src/start-ledger';
 import { makeReceipt } from './fixtures';
 
 describe('createLedgerHandler mounted in an existing server', () => {
@@ -73,9 +77,56 @@ describe('createLedgerHandler mounted in an existing server', () => {
     }
   });
 
-  it('refuses bad options at creation', () => {
-    expect(() => createLedgerHandler({ storage, token: 'short' })).toThrow(/16 characters/);
-    expect(() => createLedgerHandler({ storage, origins: ['example.com'] })).toThrow(/origin/);
-    expect(() => createLedgerHandler({ storage, basePath: 'consent' })).toThrow(/basePath/);
+  it('refuses bad options at creation, listing every problem, never the token', () => {
+    const bad = {
+      storage,
+      token: 'short-secret',
+      origins: ['https://shop.example', 'example.com'],
+      basePath: 'consent',
+      bodyLimit: 0,
+      rateLimit: { perMinute: 0 },
+      cookie: { name: 'assent' },
+      trustProxy: 'yes',
+      cors: true,
+    };
+    expect(() => createLedgerHandler(bad as never)).toThrow(
+      new TypeError(
+        [
+          'Invalid ledger options:',
+          '- token: expected a secret of at least 16 characters, got 12 characters',
+          '- origins[1]: expected an origin like "https://www.example.com", or "*", got "example.com"',
+          '- basePath: expected a path starting with "/", got "consent"',
+          '- bodyLimit: expected a whole number of bytes above 0, got 0',
+          '- rateLimit.perMinute: expected a number of requests above 0, got 0',
+          '- cookie.maxAgeDays: expected a number of days above 0 and at most 400 (browsers cap cookies at 400), got undefined',
+          '- trustProxy: expected true or false, got "yes"',
+          '- cors: unknown key (allowed: storage, basePath, origins, token, bodyLimit, rateLimit, cookie, trustProxy, now, onError)',
+        ].join('\n'),
+      ),
+    );
+    expect(() => createLedgerHandler({} as never)).toThrow(
+      new TypeError(
+        'Invalid ledger options:\n- storage: expected a LedgerStorage { insert, byConsentId, deleteConsent, stats, close }, got undefined',
+      ),
+    );
+  });
+
+  it('startLedger checks its own options too, before it creates the SQLite file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assent-start-'));
+    try {
+      const dbPath = join(dir, 'ledger.sqlite');
+      await expect(startLedger({ dbPath, port: 70000, host: '' })).rejects.toThrow(
+        new TypeError(
+          [
+            'Invalid ledger options:',
+            '- port: expected a port from 0 to 65535 (0: any free port), got 70000',
+            '- host: expected an interface address like "127.0.0.1", got ""',
+          ].join('\n'),
+        ),
+      );
+      expect(existsSync(dbPath)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -18,6 +18,24 @@ describe('PostgreSQL availability', () => {
   });
 });
 
+describe('PostgreSQL storage options', () => {
+  it('are checked before any connection is made, every problem at once', () => {
+    expect(() =>
+      createPostgresStorage({ connectionString: '', max: 0, table: 'Receipts', ssl: true } as never),
+    ).toThrow(
+      new TypeError(
+        [
+          'Invalid storage options:',
+          '- connectionString: expected a PostgreSQL connection string like "postgres://host/db", got ""',
+          '- max: expected a whole number of connections above 0, got 0',
+          '- table: expected a lowercase SQL identifier like "assent_receipts", got "Receipts"',
+          '- ssl: unknown key (allowed: connectionString, max, pool, table)',
+        ].join('\n'),
+      ),
+    );
+  });
+});
+
 describe.skipIf(!available)('PostgreSQL', () => {
   let server: PgServer;
   let pool: pg.Pool;

@@ -25,7 +25,14 @@ describe('createRateLimiter', () => {
   });
 
   it('refuses nonsensical settings', () => {
-    expect(() => createRateLimiter({ perMinute: 0 })).toThrow(/perMinute/);
-    expect(() => createRateLimiter({ burst: 0 })).toThrow(/burst/);
+    expect(() => createRateLimiter({ perMinute: 0, burst: 0.5 })).toThrow(
+      new TypeError(
+        [
+          'Invalid rate limit options:',
+          '- perMinute: expected a number of requests above 0, got 0',
+          '- burst: expected a number of requests >= 1, got 0.5',
+        ].join('\n'),
+      ),
+    );
   });
 });

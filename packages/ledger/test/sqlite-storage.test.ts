@@ -28,6 +28,10 @@ describe('SQLite file storage', () => {
   });
 
   it('refuses a table name that is not a plain identifier', () => {
-    expect(() => createSqliteStorage(':memory:', { table: 'x; DROP TABLE y' })).toThrow(/identifier/);
+    expect(() => createSqliteStorage(':memory:', { table: 'x; DROP TABLE y' })).toThrow(
+      new TypeError(
+        'Invalid storage options:\n- table: expected a lowercase SQL identifier like "assent_receipts", got "x; DROP TABLE y"',
+      ),
+    );
   });
 });

@@ -111,50 +111,18 @@ export function describeStorageContract(name: string, open: () => Promise<Ledger
 
     it('aggregates per UTC day of reception, revision, action and category', async () => {
       const c1 = randomUUID();
+      const received = (receivedAt: string, fields: Partial<Record<keyof Receipt, unknown>>) =>
+        at(makeReceipt(fields), receivedAt);
+      const yes = { revision: 1, action: 'accept-all', categories: { essential: true, analytics: true } };
+      const no = { revision: 1, action: 'reject-all', categories: { essential: true, analytics: false } };
+      const ads = { essential: true, analytics: false, ads: true };
       const rows = [
-        at(
-          makeReceipt({
-            consentId: c1,
-            revision: 1,
-            action: 'accept-all',
-            categories: { essential: true, analytics: true },
-          }),
-          '2026-11-24T23:59:59.999Z',
-        ),
-        at(
-          makeReceipt({
-            consentId: c1,
-            revision: 1,
-            action: 'accept-all',
-            categories: { essential: true, analytics: true },
-          }),
-          '2026-11-25T00:00:00.000Z',
-        ),
-        at(
-          makeReceipt({
-            revision: 1,
-            action: 'accept-all',
-            categories: { essential: true, analytics: true },
-          }),
-          '2026-11-25T12:00:00.000Z',
-        ),
-        at(
-          makeReceipt({
-            revision: 1,
-            action: 'reject-all',
-            categories: { essential: true, analytics: false },
-          }),
-          '2026-11-25T13:00:00.000Z',
-        ),
-        at(
-          makeReceipt({
-            revision: 2,
-            action: 'custom',
-            categories: { essential: true, analytics: false, ads: true },
-          }),
-          '2026-11-25T14:00:00.000Z',
-        ),
-        at(makeReceipt({ revision: 2, action: 'custom' }), '2026-11-27T00:00:00.000Z'),
+        received('2026-11-24T23:59:59.999Z', { ...yes, consentId: c1 }),
+        received('2026-11-25T00:00:00.000Z', { ...yes, consentId: c1 }),
+        received('2026-11-25T12:00:00.000Z', yes),
+        received('2026-11-25T13:00:00.000Z', no),
+        received('2026-11-25T14:00:00.000Z', { revision: 2, action: 'custom', categories: ads }),
+        received('2026-11-27T00:00:00.000Z', { revision: 2, action: 'custom' }),
       ];
       await storage.insert(rows);
       const stats = await storage.stats({ from: '2026-11-25', to: '2026-11-26' });

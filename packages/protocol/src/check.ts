@@ -95,6 +95,37 @@ export const shape =
   };
 
 /**
+ * Like {@link shape}, but the keys in `required` must be there: an absent (or `undefined`) one is
+ * checked as `undefined`, so its own rule says what was expected (`name: expected …, got undefined`).
+ */
+export const shapeRequiring =
+  (
+    rules: Readonly<Record<string, Rule>>,
+    required: readonly string[],
+    what: string,
+  ): Rule<Record<string, unknown>> =>
+  (v, path, problems) => {
+    const out = shape(rules, what)(v, path, problems);
+    if (out === undefined || !isRecord(v)) return out;
+    for (const key of required)
+      if (v[key] === undefined) rules[key]?.(undefined, pathOf(path, key), problems);
+    return out;
+  };
+
+/**
+ * A secret (a token, a password) of at least `min` characters. The message gives its length, never
+ * the value: `token: expected a secret of at least 16 characters, got 5 characters`.
+ */
+export const secret =
+  (min: number): Rule<string> =>
+  (v, path, problems) => {
+    if (typeof v === 'string' && v.length >= min) return v;
+    const got = typeof v === 'string' ? `${v.length} characters` : show(v);
+    problems.push(`${path}: expected a secret of at least ${min} characters, got ${got}`);
+    return undefined;
+  };
+
+/**
  * An object of key → value, as a Map (a `"__proto__"` key from `JSON.parse` reaches no
  * prototype). Entries whose key fails are left out; a value that fails is kept as `undefined`.
  */

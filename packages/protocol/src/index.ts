@@ -16,7 +16,9 @@ export {
   oneOf,
   pathOf,
   record,
+  secret,
   shape,
+  shapeRequiring,
   show,
   when,
 } from './check';
@@ -26,3 +28,5 @@ export * from './limits';
 export * from './patterns';
 export type { Receipt, ReceiptAction, ReceiptMode } from './receipt';
 export { RECEIPT_ACTIONS, RECEIPT_MODES } from './receipt';
+export type { ReceiptValidation } from './validate-receipt';
+export { canonicalReceiptJson, RECEIPT_FIELDS, validateReceipt } from './validate-receipt';

@@ -7,7 +7,9 @@ import {
   nullable,
   oneOf,
   record,
+  secret,
   shape,
+  shapeRequiring,
   show,
   TOKEN,
   when,
@@ -85,5 +87,37 @@ describe('the option-checking kit', () => {
     expect(describeProblems('googleAnalytics options', ['a: expected b, got c'])).toBe(
       'Invalid googleAnalytics options:\n- a: expected b, got c',
     );
+  });
+
+  test('shapeRequiring reports a required key that is absent with what its rule expects', () => {
+    const cookie = shapeRequiring(
+      { name: matches(TOKEN, 'a token'), days: when((v) => typeof v === 'number', 'a number') },
+      ['name', 'days'],
+      'an object { name, days }',
+    );
+    expect(check(cookie, { days: 'x' }, 'cookie')).toEqual({
+      ok: false,
+      problems: ['cookie.days: expected a number, got "x"', 'cookie.name: expected a token, got undefined'],
+    });
+    expect(check(cookie, { name: 'a', days: 1, path: '/' }, 'cookie')).toEqual({
+      ok: false,
+      problems: ['cookie.path: unknown key (allowed: name, days)'],
+    });
+    expect(check(cookie, 42, 'cookie')).toEqual({
+      ok: false,
+      problems: ['cookie: expected an object { name, days }, got 42'],
+    });
+  });
+
+  test('secret gives the length of a wrong value, never the value', () => {
+    expect(check(secret(16), 'x'.repeat(16), 'token')).toEqual({ ok: true, value: 'x'.repeat(16) });
+    expect(check(secret(16), 'hunter2', 'token')).toEqual({
+      ok: false,
+      problems: ['token: expected a secret of at least 16 characters, got 7 characters'],
+    });
+    expect(check(secret(16), 42, 'token')).toEqual({
+      ok: false,
+      problems: ['token: expected a secret of at least 16 characters, got 42'],
+    });
   });
 });

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
+// @ts-check
 // Load benchmark of @assent/ledger: POST /receipts on 127.0.0.1 with SQLite, then PostgreSQL.
 // The ledger runs in a child process (bundled from TS source with esbuild); this process is the load generator.
-// Usage: node scripts/bench/ledger/run.mjs [--n 20000] [--concurrency 50] [--dup 0.1] [--time-limit 120]
-//        [--backends sqlite,postgres]
-// Writes scripts/bench/ledger/RESULTS.md and prints the same markdown table. Loopback only; stops by itself.
+// Usage: pnpm --filter @assent/ledger bench [options], or node packages/ledger/bench/run.mjs [--n 20000]
+//        [--concurrency 50] [--dup 0.1] [--time-limit 120] [--backends sqlite,postgres]
+// Writes packages/ledger/bench/RESULTS.md and prints the same markdown table. Loopback only; stops by itself.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,11 +15,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../../..');
-const pkg = join(root, 'packages/ledger');
+const pkg = resolve(here, '..');
+const root = resolve(pkg, '../..');
 const requireFromLedger = createRequire(join(pkg, 'package.json'));
 
-/** Bundles the ledger source plus the test PostgreSQL launcher into one ESM file in a temp dir. */
+/**
+ * Bundles the ledger source plus the test PostgreSQL launcher into one ESM file in a temp dir.
+ * @param {string} dir - The temp dir.
+ * @returns {Promise<string>} The bundle's path.
+ */
 async function bundle(dir) {
   const { build } = createRequire(join(root, 'package.json'))('esbuild');
   const outfile = join(dir, 'ledger-bench.mjs');
@@ -33,12 +38,15 @@ export { startPgServer, findPgBin, PG_MISSING } from ${JSON.stringify(join(pkg, 
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Workspace packages (@assent/protocol) from their TypeScript source, as the tests use them.
+    conditions: ['source'],
     outfile,
     logLevel: 'warning',
     plugins: [
       {
         // Keep the database drivers external, but as absolute paths so they resolve from the temp dir.
         name: 'ledger-deps',
+        /** @param {import('esbuild').PluginBuild} b */
         setup(b) {
           b.onResolve({ filter: /^(better-sqlite3|pg)$/ }, (args) => ({
             path: requireFromLedger.resolve(args.path),
@@ -71,32 +79,48 @@ function receipt() {
   };
 }
 
-/** The send list: unique receipts, plus about `dup` of them sent again (later, identical), shuffled. */
+/**
+ * The send list: unique receipts, plus about `dup` of them sent again (later, identical), shuffled.
+ * @param {number} n - Sends in all.
+ * @param {number} dup - Share of repeated sends (0 to 1).
+ */
 function workload(n, dup) {
   const duplicates = Math.round(n * dup);
   const unique = Array.from({ length: n - duplicates }, receipt);
   const sends = unique.map((r) => JSON.stringify(r));
-  for (let i = 0; i < duplicates; i++) sends.push(sends[Math.floor(Math.random() * unique.length)]);
+  for (let i = 0; i < duplicates; i++)
+    sends.push(/** @type {string} */ (sends[Math.floor(Math.random() * unique.length)]));
   for (let i = sends.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1));
-    [sends[i], sends[j]] = [sends[j], sends[i]];
+    [sends[i], sends[j]] = /** @type {[string, string]} */ ([sends[j], sends[i]]);
   }
   return { unique, sends };
 }
 
-const pct = (sorted, p) =>
+/** The `p`th percentile of sorted numbers. */
+const pct = (/** @type {number[]} */ sorted, /** @type {number} */ p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
+/**
+ * Sends `sends` with `concurrency` requests in flight until done or `deadline` (performance.now()).
+ * @param {string} url - The ledger's base URL.
+ * @param {string[]} sends - Request bodies.
+ * @param {number} concurrency - Requests in flight.
+ * @param {number} deadline - When to stop sending.
+ */
 async function load(url, sends, concurrency, deadline) {
+  /** @type {number[]} */
   const latencies = [];
+  /** @type {Map<number, number>} */
   const statuses = new Map();
+  /** @type {Set<string>} */
   const acceptedIds = new Set();
   let next = 0;
   let errors = 0;
   const t0 = performance.now();
   const worker = async () => {
     while (next < sends.length && performance.now() < deadline) {
-      const body = sends[next++];
+      const body = /** @type {string} */ (sends[next++]);
       const start = performance.now();
       try {
         const res = await fetch(`${url}/receipts`, {
@@ -118,6 +142,12 @@ async function load(url, sends, concurrency, deadline) {
   return { latencies: latencies.sort((a, b) => a - b), statuses, acceptedIds, errors, elapsed, sent: next };
 }
 
+/**
+ * The ids of the receipts in the database.
+ * @param {string} backend - `sqlite` or `postgres`.
+ * @param {string} target - The SQLite file or the PostgreSQL connection string.
+ * @returns {Promise<string[]>}
+ */
 async function countInDb(backend, target) {
   if (backend === 'sqlite') {
     const Database = requireFromLedger('better-sqlite3');
@@ -131,13 +161,23 @@ async function countInDb(backend, target) {
   await client.connect();
   const { rows } = await client.query('SELECT id::text AS id FROM assent_receipts');
   await client.end();
-  return rows.map((r) => r.id);
+  return rows.map((/** @type {{ id: string }} */ r) => r.id);
 }
 
+/** @typedef {{ n: number, concurrency: number, dup: number, timeLimit: number }} Options */
+
+/**
+ * Runs one backend: the ledger in a child process, warm-up, the measured load, then the database check.
+ * @param {string} backend - `sqlite` or `postgres`.
+ * @param {string} target - The SQLite file or the PostgreSQL connection string.
+ * @param {string} bundlePath - The bundled ledger.
+ * @param {Options} opts - The run's options.
+ */
 async function runBackend(backend, target, bundlePath, opts) {
   const child = fork(fileURLToPath(import.meta.url), ['--child', bundlePath, backend, target], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  /** @type {{ url: string }} */
   const { url } = await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`ledger child exited with ${code}`)));
@@ -146,21 +186,23 @@ async function runBackend(backend, target, bundlePath, opts) {
   // Warm-up with receipts that are not counted (JIT, connection pools, SQLite page cache).
   await load(url, workload(500, 0).sends, opts.concurrency, performance.now() + 10_000);
   const warm = new Set(await countInDb(backend, target));
-  const loadBefore = loadavg()[0];
+  const loadBefore = loadavg()[0] ?? NaN;
   const r = await load(url, sends, opts.concurrency, performance.now() + opts.timeLimit * 1000);
-  const loadAfter = loadavg()[0];
+  const loadAfter = loadavg()[0] ?? NaN;
   await new Promise((resolve) => {
     child.once('exit', resolve);
     child.send('stop');
   });
   const inDb = (await countInDb(backend, target)).filter((id) => !warm.has(id));
   const distinctInDb = new Set(inDb);
+  /** @type {Set<string>} */
   const sentIds = new Set(sends.slice(0, r.sent).map((s) => JSON.parse(s).id));
   const lost = [...r.acceptedIds].filter((id) => !distinctInDb.has(id)).length;
   const unexpected = [...distinctInDb].filter((id) => !sentIds.has(id)).length;
   const accepted = (r.statuses.get(201) ?? 0) + (r.statuses.get(200) ?? 0);
   return {
     backend,
+    skipped: undefined,
     sent: r.sent,
     uniqueSent: sentIds.size,
     duplicateSends: r.sent - sentIds.size,
@@ -189,17 +231,30 @@ async function runBackend(backend, target, bundlePath, opts) {
   };
 }
 
-/** A markdown table padded the way Biome formats it (so the written file passes `biome ci`). */
+/**
+ * A markdown table padded the way Biome formats it (so the written file passes `biome ci`).
+ * @param {string[]} header - Column names.
+ * @param {('l' | 'r')[]} align - Alignment per column.
+ * @param {(string | number)[][]} rows - Cells.
+ */
 function markdownTable(header, align, rows) {
   const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => String(r[i]).length)));
-  const cell = (v, i) => (align[i] === 'r' ? String(v).padStart(widths[i]) : String(v).padEnd(widths[i]));
-  const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+  const cell = (/** @type {string | number} */ v, /** @type {number} */ i) =>
+    align[i] === 'r' ? String(v).padStart(widths[i] ?? 0) : String(v).padEnd(widths[i] ?? 0);
+  const line = (/** @type {(string | number)[]} */ cells) => `| ${cells.map(cell).join(' | ')} |`;
   const rule = `| ${widths.map((w, i) => (align[i] === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
   return [line(header), rule, ...rows.map(line)];
 }
 
+/** @typedef {Awaited<ReturnType<typeof runBackend>> | { backend: string, skipped: string }} Result */
+
+/**
+ * The RESULTS.md text.
+ * @param {Result[]} results - One per backend.
+ * @param {Options} opts - The run's options.
+ */
 function table(results, opts) {
-  const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+  const f = (/** @type {number} */ x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
   const header = [
     'backend',
     'sent',
@@ -223,7 +278,7 @@ function table(results, opts) {
   ];
   const align = header.map((_, i) => (i === 0 || i >= 17 ? 'l' : 'r'));
   const rows = results.map((r) =>
-    r.skipped
+    r.skipped !== undefined
       ? [r.backend, ...Array.from({ length: 16 }, () => '–'), `skipped: ${r.skipped}`, '–']
       : [
           r.backend,
@@ -253,7 +308,7 @@ function table(results, opts) {
 
 Run: ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpu} (shared machine)
 
-\`node scripts/bench/ledger/run.mjs --n ${opts.n} --concurrency ${opts.concurrency} --dup ${opts.dup} --time-limit ${opts.timeLimit}\`
+\`node packages/ledger/bench/run.mjs --n ${opts.n} --concurrency ${opts.concurrency} --dup ${opts.dup} --time-limit ${opts.timeLimit}\`
 
 Each backend: a fresh database; the ledger (rate limit off) runs in a child process on 127.0.0.1; this process sends
 one receipt per \`POST /receipts\` (Node fetch/undici, keep-alive, ${opts.concurrency} in flight) after 500 uncounted warm-up receipts.
@@ -288,6 +343,7 @@ async function main() {
     timeLimit: Number(values['time-limit']),
   };
   const work = mkdtempSync(join(tmpdir(), 'assent-ledger-bench-'));
+  /** @type {Result[]} */
   const results = [];
   let pgServer;
   try {
@@ -315,19 +371,19 @@ async function main() {
   const md = table(results, opts);
   writeFileSync(join(here, 'RESULTS.md'), md);
   console.log(md);
-  if (results.some((r) => !r.skipped && !r.ok)) process.exitCode = 1;
+  if (results.some((r) => r.skipped === undefined && !r.ok)) process.exitCode = 1;
 }
 
 // ---- child: runs one ledger until told to stop ----
 if (process.argv[2] === '--child') {
-  const [, , , bundlePath, backend, target] = process.argv;
+  const [, , , bundlePath = '', backend, target] = process.argv;
   const lib = await import(pathToFileURL(bundlePath).href);
   const storage =
     backend === 'postgres'
       ? lib.createPostgresStorage({ connectionString: target, max: 10 })
       : lib.createSqliteStorage(target);
   const ledger = await lib.startLedger({ storage, port: 0, host: '127.0.0.1', rateLimit: false });
-  process.send({ url: ledger.url });
+  process.send?.({ url: ledger.url });
   process.on('message', async (msg) => {
     if (msg === 'stop') {
       await ledger.close();
