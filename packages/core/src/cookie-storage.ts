@@ -11,8 +11,11 @@ export interface WriteResult {
 export interface CookieStorage {
   /** The raw value, or `undefined`. Never throws. */
   read(): string | undefined;
-  /** Writes `value` and reads it back to tell whether the browser kept it. Never throws. */
-  write(value: string): WriteResult;
+  /**
+   * Writes `value`, to expire at `expires` (ms since epoch: when the decision it holds stops
+   * counting), and reads it back to tell whether the browser kept it. Never throws.
+   */
+  write(value: string, expires: number): WriteResult;
   /** Deletes the cookie. Never throws. */
   remove(): void;
 }
@@ -26,9 +29,8 @@ export function createCookieStorage(cookie: ResolvedConfig['cookie']): CookieSto
   const read = () => readCookie(cookie.name);
   return {
     read,
-    write(value) {
-      const expires = new Date(Date.now() + cookie.maxAgeDays * 864e5);
-      const error = writeCookie(cookie.name, value, { ...attributes, expires });
+    write(value, expires) {
+      const error = writeCookie(cookie.name, value, { ...attributes, expires: new Date(expires) });
       if (error) return { saved: false, error: `${BLOCKED} (${error})` };
       return read() === value ? { saved: true, error: null } : { saved: false, error: BLOCKED };
     },

@@ -16,10 +16,11 @@ export interface CrossTab {
 /** When a message came, the cookie is read again after these delays (ms) as well. */
 const RE_READ_MS = [50, 250, 1000];
 
+type Listener = [target: EventTarget, type: string, listener: (event: never) => void];
+
 /** Creates the channel for one cookie name; `onChange` runs when another tab changed something. */
 export function createCrossTab(name: string, onChange: () => void): CrossTab {
   const key = `assent:${name}`;
-  const cleanups: Array<() => void> = [];
   // A message can arrive before the other tab's cookie write is visible here (Firefox propagates
   // cookies between content processes asynchronously; the message may overtake it): read the cookie
   // now and again shortly after. `onChange` only reports an actual change, so the re-reads are free.
@@ -34,17 +35,11 @@ export function createCrossTab(name: string, onChange: () => void): CrossTab {
       timers.add(timer);
     }
   };
-  cleanups.push(() => {
-    for (const timer of timers) clearTimeout(timer);
-    timers.clear();
-  });
   let channel: BroadcastChannel | null = null;
   const open = () => {
     try {
-      if (typeof BroadcastChannel === 'function') {
-        channel = new BroadcastChannel(key);
-        channel.onmessage = heard;
-      }
+      channel = new BroadcastChannel(key); // throws where it is missing
+      channel.onmessage = heard;
     } catch {
       channel = null;
     }
@@ -55,44 +50,38 @@ export function createCrossTab(name: string, onChange: () => void): CrossTab {
   };
   open();
   const usesChannel = channel !== null;
-  if (usesChannel) cleanups.push(shut);
   let storage: Storage | null = null;
-  if (!usesChannel) {
-    try {
-      storage = typeof localStorage === 'undefined' ? null : localStorage;
-    } catch {
-      storage = null; // the getter throws SecurityError when storage is blocked
-    }
+  try {
+    if (!usesChannel) storage = localStorage;
+  } catch {
+    // missing (ReferenceError), or blocked: the getter throws SecurityError
   }
+  const listeners: Listener[] = [];
   if (typeof addEventListener === 'function') {
-    const onStorage = (e: StorageEvent) => {
-      if (e.key === key) heard();
-    };
-    const onVisible = () => {
-      if (typeof document === 'undefined' || document.visibilityState === 'visible') onChange();
-    };
+    if (storage) listeners.push([globalThis, 'storage', (e: StorageEvent) => e.key === key && heard()]);
     // Back/forward cache: a page whose open BroadcastChannel receives a message is evicted from it,
     // so the channel is closed while the page sits in the cache; on restore it is reopened and the
     // cookie read again (what changed meanwhile sent no message to this page).
-    const onPageHide = (e: PageTransitionEvent) => {
-      if (e.persisted && usesChannel) shut();
-    };
-    const onPageShow = (e: PageTransitionEvent) => {
-      if (!e.persisted) return;
-      if (usesChannel && !channel) open();
-      onChange();
-    };
-    if (storage) addEventListener('storage', onStorage);
-    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
-    addEventListener('pagehide', onPageHide);
-    addEventListener('pageshow', onPageShow);
-    cleanups.push(() => {
-      removeEventListener('storage', onStorage);
-      removeEventListener('pagehide', onPageHide);
-      removeEventListener('pageshow', onPageShow);
-      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
-    });
+    listeners.push(
+      [globalThis, 'pagehide', (e: PageTransitionEvent) => e.persisted && shut()],
+      [
+        globalThis,
+        'pageshow',
+        (e: PageTransitionEvent) => {
+          if (!e.persisted) return;
+          if (usesChannel && !channel) open();
+          onChange();
+        },
+      ],
+    );
+    if (typeof document !== 'undefined')
+      listeners.push([
+        document,
+        'visibilitychange',
+        () => document.visibilityState === 'visible' && onChange(),
+      ]);
   }
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener as EventListener);
   return {
     notify() {
       try {
@@ -103,7 +92,11 @@ export function createCrossTab(name: string, onChange: () => void): CrossTab {
       }
     },
     close() {
-      for (const cleanup of cleanups.splice(0)) cleanup();
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      shut();
+      for (const [target, type, listener] of listeners.splice(0))
+        target.removeEventListener(type, listener as EventListener);
     },
   };
 }

@@ -7,5 +7,7 @@ export { whenIdle } from './idle';
 export { OPT_IN_COUNTRIES, OPT_OUT_US_STATES, resolveMode } from './jurisdiction';
 export { matchesPattern } from './patterns';
 export { reportError } from './report-error';
+export { BUILT_IN_CATEGORIES } from './resolve-config';
+export { isSafeUrl } from './safe-url';
 export type * from './types';
-export { BUILT_IN_CATEGORIES, ConsentConfigError, isSafeUrl, validateConfig } from './validate-config';
+export { ConsentConfigError, validateConfig } from './validate-config';

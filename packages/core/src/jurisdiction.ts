@@ -1,70 +1,21 @@
 import type { ConsentMode } from './types';
 
+/** The 27 EU member states (the tables are space-separated codes: shorter in the script tag). */
+const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE';
+
 /**
  * Countries where consent for non-essential cookies must be asked first (opt-in): the EEA
  * (EU 27 + Iceland, Liechtenstein, Norway), the United Kingdom and Switzerland (ePrivacy/GDPR,
  * UK PECR, Swiss FADP).
  */
-export const OPT_IN_COUNTRIES: readonly string[] = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-  'GB',
-  'CH',
-];
+export const OPT_IN_COUNTRIES: readonly string[] = `${EU} IS LI NO GB CH`.split(' ');
 
 /**
  * US states with a comprehensive privacy law that gives an opt-out of sale/sharing/targeted
  * advertising and (mostly) requires honouring opt-out preference signals such as GPC.
  */
-export const OPT_OUT_US_STATES: readonly string[] = [
-  'CA',
-  'CO',
-  'CT',
-  'DE',
-  'IA',
-  'IN',
-  'KY',
-  'MD',
-  'MN',
-  'MT',
-  'NE',
-  'NH',
-  'NJ',
-  'OR',
-  'RI',
-  'TN',
-  'TX',
-  'UT',
-  'VA',
-];
+export const OPT_OUT_US_STATES: readonly string[] =
+  'CA CO CT DE IA IN KY MD MN MT NE NH NJ OR RI TN TX UT VA'.split(' ');
 
 /**
  * Picks the consent mode for a region (`"DE"`, `"US-CA"`).
