@@ -1,4 +1,4 @@
-import type { Problems } from '@assent/protocol';
+import { MAX_CATEGORIES, type Problems } from '@assent/protocol';
 import type { CheckedCategory, CheckedConfig, CheckedService } from './config-rules';
 import { resolveMode } from './jurisdiction';
 import type { ResolvedCategory, ResolvedConfig, ResolvedService } from './types';
@@ -37,6 +37,12 @@ function resolveCategories(
     BUILT_IN_CATEGORIES.map((key) => [key, Object.create(null)]),
   );
   for (const [key, value] of declared) all.set(key, value);
+  // The cookie and a receipt hold at most MAX_CATEGORIES choices: a config with more could never
+  // be stored (the visitor would be asked on every page) nor logged.
+  if (all.size > MAX_CATEGORIES)
+    problems.push(
+      `categories: expected at most ${MAX_CATEGORIES} categories (essential included), got ${all.size}`,
+    );
   for (const [key, cat] of all) {
     if (!cat) continue; // reported already
     const services: ResolvedService[] = [];

@@ -116,6 +116,15 @@ describe('validateConfig', () => {
     expect(issuesOf({ revision: 'x', mode: 1, cookie: { path: 'relative' } })).toHaveLength(3);
   });
 
+  test('more categories than the cookie and a receipt can hold are refused', () => {
+    const own = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`c${i}`, {}]));
+    // 3 built-in + 61 own = 64: the most a decision can store.
+    expect(validateConfig({ categories: own(61) }).categoryIds).toHaveLength(64);
+    expect(() => validateConfig({ categories: own(62) })).toThrow(
+      'categories: expected at most 64 categories (essential included), got 65',
+    );
+  });
+
   test('a service declared in two categories is refused', () => {
     expect(
       issuesOf({
