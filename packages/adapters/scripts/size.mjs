@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints the minified + brotli size of each subpath export of @assent/adapters
-// (esbuild bundle, ESM, @assent/core external). Usage: node packages/adapters/scripts/size.mjs
+// (esbuild bundle, ESM, @assent/core and @assent/protocol external: an app that has a store has both).
+// Usage: node packages/adapters/scripts/size.mjs
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -17,7 +18,7 @@ for (const [subpath, target] of Object.entries(exports)) {
     minify: true,
     format: 'esm',
     target: 'es2020',
-    external: ['@assent/core'],
+    external: ['@assent/core', '@assent/protocol'],
     write: false,
     logLevel: 'silent',
   });

@@ -4,9 +4,10 @@ import {
   cookieNames,
   expireCookie,
   matchesPattern,
+  reportError,
 } from '@assent/core';
 import { candidateDomains, candidatePaths, findRegistrableDomain } from './internal/cookies';
-import { report } from './internal/report';
+import { BOOLEAN, checkOptions, type OptionRules } from './internal/options';
 import type { Adapter } from './types';
 
 /** Options of {@link cookieCleanup}. */
@@ -23,21 +24,15 @@ export interface CookieCleanupOptions {
   cleanOnConnect?: boolean;
 }
 
+/** The rules of {@link CookieCleanupOptions} (the option-checking kit of `@assent/protocol`). */
+const OPTIONS: OptionRules = { reloadOnWithdraw: BOOLEAN, cleanOnConnect: BOOLEAN };
+
 /** What a cleanup removed. */
 export interface CleanupResult {
   /** Cookie names written as expired (on every candidate domain and path). */
   cookies: string[];
   /** `localStorage` / `sessionStorage` keys removed. */
   storage: string[];
-}
-
-function storageKeys(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key !== null) keys.push(key);
-  }
-  return keys;
 }
 
 /**
@@ -81,7 +76,8 @@ export function clearCategories(store: ConsentStore, categories: readonly string
     for (const area of ['localStorage', 'sessionStorage'] as const) {
       try {
         const storage = window[area];
-        for (const key of storageKeys(storage))
+        // A Storage object's own keys are its items (a copy: removing one changes no index).
+        for (const key of Object.keys(storage))
           if (storagePatterns.some((p) => matchesPattern(p, key))) {
             storage.removeItem(key);
             result.storage.push(key);
@@ -103,10 +99,12 @@ const withdrawn = (state: ConsentState, previous: ConsentState) =>
  *
  * @param options - `reloadOnWithdraw`, `cleanOnConnect`.
  * @returns an adapter for `connect()`.
+ * @throws {TypeError} listing every wrong option.
  * @example
  * connect(consent, cookieCleanup({ reloadOnWithdraw: true }));
  */
 export function cookieCleanup(options: CookieCleanupOptions = {}): Adapter {
+  checkOptions('cookieCleanup', OPTIONS, options);
   return (store) => {
     if (options.cleanOnConnect) {
       const state = store.getState();
@@ -117,7 +115,7 @@ export function cookieCleanup(options: CookieCleanupOptions = {}): Adapter {
             Object.keys(state.categories).filter((id) => !state.categories[id]),
           );
         } catch (error) {
-          report(error);
+          reportError(error);
         }
     }
     return store.subscribe((state, previous) => {
@@ -126,7 +124,7 @@ export function cookieCleanup(options: CookieCleanupOptions = {}): Adapter {
       try {
         clearCategories(store, ids);
       } catch (error) {
-        report(error);
+        reportError(error);
       }
       if (options.reloadOnWithdraw) location.reload();
     });

@@ -1,5 +1,4 @@
-import type { ConsentStore } from '@assent/core';
-import { report } from './internal/report';
+import { type ConsentStore, reportError } from '@assent/core';
 import type { Adapter } from './types';
 
 export type { Adapter } from './types';
@@ -21,7 +20,7 @@ export function connect(store: ConsentStore, ...adapters: Adapter[]): () => void
     try {
       disconnects.push(adapter(store));
     } catch (error) {
-      report(error);
+      reportError(error);
     }
   }
   let connected = true;
@@ -32,7 +31,7 @@ export function connect(store: ConsentStore, ...adapters: Adapter[]): () => void
       try {
         disconnect();
       } catch (error) {
-        report(error);
+        reportError(error);
       }
     }
   };

@@ -1,5 +1,7 @@
 import type { ConsentStore } from '@assent/core';
+import { fail, list, matches, oneOf, REGION, record, shape, TOKEN, when } from '@assent/protocol';
 import { ensureGtag, gtag } from './internal/gtag';
+import { BOOLEAN, checkOptions, type OptionRules } from './internal/options';
 import type { Adapter } from './types';
 
 /** A Google Consent Mode v2 consent type. */
@@ -65,7 +67,45 @@ export interface ConsentModeOptions {
   adsDataRedaction?: boolean;
 }
 
-const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+const CONSENT_TYPE_LIST = list(oneOf(CONSENT_TYPES), 'an array of consent types');
+const REGION_LIST = 'a non-empty array of ISO 3166 codes';
+const REGION_CODES = list(
+  when(
+    (v) => typeof v === 'string' && REGION.test(v) && v !== 'EU',
+    'an ISO 3166 code such as "DE" or "US-CA" ("EU" is not valid: list the countries)',
+  ),
+  REGION_LIST,
+);
+
+/** The rules of {@link ConsentModeOptions} (the option-checking kit of `@assent/protocol`). */
+const OPTIONS: OptionRules = {
+  mapping: record(
+    matches(TOKEN, 'a category id'),
+    CONSENT_TYPE_LIST,
+    'an object of category id → consent types',
+  ),
+  waitForUpdate: when(
+    (v) => Number.isInteger(v) && (v as number) >= 0,
+    'a whole number of milliseconds (0 or more)',
+  ),
+  regions: list(
+    shape(
+      {
+        // An empty list would make a default for no region at all.
+        region: (v, path, problems) =>
+          Array.isArray(v) && v.length === 0
+            ? fail(problems, path, REGION_LIST, v)
+            : REGION_CODES(v, path, problems),
+        granted: CONSENT_TYPE_LIST,
+      },
+      'an object { region, granted? }',
+      ['region'],
+    ),
+    'an array of region defaults',
+  ),
+  urlPassthrough: BOOLEAN,
+  adsDataRedaction: BOOLEAN,
+};
 
 /**
  * The site's mapping over the built-in one: a consent type the site maps is driven only by the
@@ -81,30 +121,10 @@ function mergeMapping(
   return { ...merged, ...custom };
 }
 
-function checkOptions(options: ConsentModeOptions): void {
-  const wait = options.waitForUpdate;
-  if (wait !== undefined && !(Number.isInteger(wait) && wait >= 0))
-    throw new TypeError(`Assent googleConsentMode: waitForUpdate must be a whole number of ms, got ${wait}.`);
-  for (const [category, types] of Object.entries(options.mapping ?? {}))
-    for (const type of types)
-      if (!CONSENT_TYPES.includes(type))
-        throw new TypeError(
-          `Assent googleConsentMode: mapping.${category} has unknown consent type "${type}".`,
-        );
-  for (const entry of options.regions ?? []) {
-    if (!Array.isArray(entry.region) || entry.region.length === 0)
-      throw new TypeError('Assent googleConsentMode: each regions[] entry needs a non-empty region list.');
-    for (const code of entry.region)
-      if (typeof code !== 'string' || !REGION.test(code) || code === 'EU')
-        throw new TypeError(
-          `Assent googleConsentMode: region "${code}" is not an ISO 3166 code such as "DE" or "US-CA" ("EU" is not valid: list the countries).`,
-        );
-    for (const type of entry.granted ?? [])
-      if (!CONSENT_TYPES.includes(type))
-        throw new TypeError(
-          `Assent googleConsentMode: regions[].granted has unknown consent type "${type}".`,
-        );
-  }
+/** One value per consent type, in {@link CONSENT_TYPES} order: `'granted'` where `granted(type)`. */
+function valuesOf(granted: (type: ConsentType) => boolean): Record<ConsentType, ConsentValue> {
+  const values = CONSENT_TYPES.map((type) => [type, granted(type) ? 'granted' : 'denied']);
+  return Object.fromEntries(values) as Record<ConsentType, ConsentValue>;
 }
 
 /**
@@ -124,21 +144,16 @@ export function consentValues(
       drivers.set(type, (drivers.get(type) ?? true) && granted);
     }
   }
-  const values = {} as Record<ConsentType, ConsentValue>;
-  for (const type of CONSENT_TYPES) values[type] = drivers.get(type) === true ? 'granted' : 'denied';
-  return values;
+  return valuesOf((type) => drivers.get(type) === true);
 }
 
 /** Values before any decision: everything denied except what `essential` drives. */
 function defaultValues(store: ConsentStore, mapping: Readonly<Record<string, readonly ConsentType[]>>) {
-  const values = {} as Record<ConsentType, ConsentValue>;
   const essential = new Set(mapping.essential ?? []);
   const drivenElsewhere = new Set(
     store.config.categoryIds.filter((id) => id !== 'essential').flatMap((id) => mapping[id] ?? []),
   );
-  for (const type of CONSENT_TYPES)
-    values[type] = essential.has(type) && !drivenElsewhere.has(type) ? 'granted' : 'denied';
-  return values;
+  return valuesOf((type) => essential.has(type) && !drivenElsewhere.has(type));
 }
 
 const same = (a: Record<string, string>, b: Record<string, string>) =>
@@ -157,16 +172,15 @@ const same = (a: Record<string, string>, b: Record<string, string>) =>
  * connect(consent, googleConsentMode({ waitForUpdate: 500, adsDataRedaction: true }));
  */
 export function googleConsentMode(options: ConsentModeOptions = {}): Adapter {
-  checkOptions(options);
+  checkOptions('googleConsentMode', OPTIONS, options);
   const mapping = mergeMapping(options.mapping);
   const wait = options.waitForUpdate ?? 500;
   return (store) => {
     ensureGtag();
     const defaults = defaultValues(store, mapping);
     for (const entry of options.regions ?? []) {
-      const granted = new Set(entry.granted ?? []);
-      const values: Record<string, unknown> = {};
-      for (const type of CONSENT_TYPES) values[type] = granted.has(type) ? 'granted' : defaults[type];
+      const granted = new Set(entry.granted);
+      const values = valuesOf((type) => granted.has(type) || defaults[type] === 'granted');
       gtag('consent', 'default', { ...values, wait_for_update: wait, region: [...entry.region] });
     }
     gtag('consent', 'default', { ...defaults, wait_for_update: wait });

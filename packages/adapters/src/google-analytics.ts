@@ -1,8 +1,8 @@
+import { GA4_MEASUREMENT_ID, isRecord, matches, oneOf, when } from '@assent/protocol';
 import { allGranted, parseCategories } from './internal/categories';
-import { ensureConsentMode } from './internal/ensure-consent-mode';
+import { connectGoogleTag } from './internal/google-tag';
 import { gtag } from './internal/gtag';
-import { report } from './internal/report';
-import { loadScript } from './load-script';
+import { checkOptions, type OptionRules, VENDOR_TAG } from './internal/options';
 import type { Adapter } from './types';
 
 /** Options of {@link googleAnalytics}. */
@@ -23,7 +23,16 @@ export interface GoogleAnalyticsOptions {
   nonce?: string;
 }
 
-const MEASUREMENT_ID = /^G-[A-Z0-9]{4,20}$/;
+/** The rules of {@link GoogleAnalyticsOptions} (the option-checking kit of `@assent/protocol`). */
+const OPTIONS: OptionRules = {
+  measurementId: matches(
+    GA4_MEASUREMENT_ID,
+    'a GA4 measurement id such as "G-ABC123XYZ" (Admin → Data streams)',
+  ),
+  mode: oneOf(['basic', 'advanced']),
+  config: when(isRecord, 'an object of gtag config parameters'),
+  ...VENDOR_TAG,
+};
 
 /**
  * Google Analytics 4 through gtag.js. Needs Consent Mode defaults on the dataLayer first (connect
@@ -33,49 +42,37 @@ const MEASUREMENT_ID = /^G-[A-Z0-9]{4,20}$/;
  *
  * @param options - `measurementId`, `mode`, `config`, `category`, `nonce`.
  * @returns an adapter for `connect()`.
- * @throws {TypeError} when the measurement id is not a `G-…` id.
+ * @throws {TypeError} listing every wrong option, e.g. a measurement id that is not a `G-…` id.
  * @example
  * connect(consent, googleConsentMode(), googleAnalytics({ measurementId: 'G-ABC123' }));
  */
 export function googleAnalytics(options: GoogleAnalyticsOptions): Adapter {
-  const id = options?.measurementId;
-  if (typeof id !== 'string' || !MEASUREMENT_ID.test(id))
-    throw new TypeError(
-      `Assent googleAnalytics: measurementId must look like "G-ABC123XYZ" (a GA4 id from Admin → Data streams), got ${JSON.stringify(id)}.`,
-    );
-  if (options.mode !== undefined && options.mode !== 'basic' && options.mode !== 'advanced')
-    throw new TypeError(
-      `Assent googleAnalytics: mode must be "basic" or "advanced", got ${JSON.stringify(options.mode)}.`,
-    );
+  checkOptions('googleAnalytics', OPTIONS, options, ['measurementId']);
+  const id = options.measurementId;
   const categories = parseCategories(options.category ?? 'analytics');
   const disableKey = `ga-disable-${id}`;
   return (store) => {
-    const stopConsentMode = ensureConsentMode(store, 'googleAnalytics');
-    let loaded = false;
-    const load = () => {
-      if (loaded) return;
-      loaded = true;
+    const w = window as unknown as Record<string, unknown>;
+    let granted = allGranted(store, categories);
+    // Also keeps `ga-disable-<ID>`: set on withdrawal, cleared by a new grant before the tag loads.
+    const ready = () => {
+      const now = allGranted(store, categories);
+      if (granted && !now) w[disableKey] = true;
+      else if (!granted && now && w[disableKey] === true) w[disableKey] = false;
+      granted = now;
+      return now || options.mode === 'advanced';
+    };
+    const start = () => {
       gtag('js', new Date());
       gtag('config', id, { ...options.config });
-      loadScript(`https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(id)}`, {
-        ...(options.nonce ? { nonce: options.nonce } : {}),
-      }).catch(report);
     };
-    let granted = allGranted(store, categories);
-    if (granted || options.mode === 'advanced') load();
-    const unsubscribe = store.subscribe(() => {
-      const now = allGranted(store, categories);
-      const w = window as unknown as Record<string, unknown>;
-      if (granted && !now) w[disableKey] = true;
-      else if (!granted && now) {
-        if (w[disableKey] === true) w[disableKey] = false;
-        load();
-      }
-      granted = now;
-    });
-    return () => {
-      unsubscribe();
-      stopConsentMode();
-    };
+    return connectGoogleTag(
+      store,
+      'googleAnalytics',
+      `gtag/js?id=${encodeURIComponent(id)}`,
+      options.nonce,
+      start,
+      ready,
+    );
   };
 }

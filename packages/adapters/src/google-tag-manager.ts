@@ -1,8 +1,8 @@
+import { GTM_CONTAINER_ID, matches } from '@assent/protocol';
 import { allGranted, parseCategories } from './internal/categories';
-import { ensureConsentMode } from './internal/ensure-consent-mode';
+import { connectGoogleTag } from './internal/google-tag';
 import { dataLayer } from './internal/gtag';
-import { report } from './internal/report';
-import { loadScript } from './load-script';
+import { checkOptions, type OptionRules, VENDOR_TAG } from './internal/options';
 import type { Adapter } from './types';
 
 /** Options of {@link googleTagManager}. */
@@ -18,7 +18,11 @@ export interface GoogleTagManagerOptions {
   nonce?: string;
 }
 
-const CONTAINER_ID = /^GTM-[A-Z0-9]{4,12}$/;
+/** The rules of {@link GoogleTagManagerOptions} (the option-checking kit of `@assent/protocol`). */
+const OPTIONS: OptionRules = {
+  containerId: matches(GTM_CONTAINER_ID, 'a GTM container id such as "GTM-ABC1234"'),
+  ...VENDOR_TAG,
+};
 
 /**
  * Google Tag Manager. Loads `gtm.js` after pushing the `gtm.start` event, like the standard
@@ -27,34 +31,21 @@ const CONTAINER_ID = /^GTM-[A-Z0-9]{4,12}$/;
  *
  * @param options - `containerId`, optional gating `category`, `nonce`.
  * @returns an adapter for `connect()`.
- * @throws {TypeError} when the container id is not a `GTM-…` id.
+ * @throws {TypeError} listing every wrong option, e.g. a container id that is not a `GTM-…` id.
  * @example
  * connect(consent, googleConsentMode(), googleTagManager({ containerId: 'GTM-ABC1234' }));
  */
 export function googleTagManager(options: GoogleTagManagerOptions): Adapter {
-  const id = options?.containerId;
-  if (typeof id !== 'string' || !CONTAINER_ID.test(id))
-    throw new TypeError(
-      `Assent googleTagManager: containerId must look like "GTM-ABC1234", got ${JSON.stringify(id)}.`,
-    );
+  checkOptions('googleTagManager', OPTIONS, options, ['containerId']);
+  const id = options.containerId;
   const categories = parseCategories(options.category);
-  return (store) => {
-    const stopConsentMode = ensureConsentMode(store, 'googleTagManager');
-    let loaded = false;
-    const load = () => {
-      if (loaded) return;
-      loaded = true;
-      dataLayer().push({ 'gtm.start': Date.now(), event: 'gtm.js' });
-      loadScript(`https://www.googletagmanager.com/gtm.js?id=${encodeURIComponent(id)}`, {
-        ...(options.nonce ? { nonce: options.nonce } : {}),
-      }).catch(report);
-    };
-    const ready = () => categories.length === 0 || allGranted(store, categories);
-    if (ready()) load();
-    const unsubscribe = loaded ? () => {} : store.subscribe(() => ready() && load());
-    return () => {
-      unsubscribe();
-      stopConsentMode();
-    };
-  };
+  return (store) =>
+    connectGoogleTag(
+      store,
+      'googleTagManager',
+      `gtm.js?id=${encodeURIComponent(id)}`,
+      options.nonce,
+      () => dataLayer().push({ 'gtm.start': Date.now(), event: 'gtm.js' }),
+      () => categories.length === 0 || allGranted(store, categories),
+    );
 }

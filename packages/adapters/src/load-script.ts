@@ -1,43 +1,54 @@
 import type { ConsentStore } from '@assent/core';
+import { describeProblems, isRecord, type Problems, shape, when } from '@assent/protocol';
 import { allGranted, parseCategories } from './internal/categories';
+import { type InsertScriptOptions, insertScript } from './internal/insert-script';
+import { BOOLEAN, CATEGORIES, STRING } from './internal/options';
 
 /** Options of {@link loadScript}. */
-export interface LoadScriptOptions {
+export interface LoadScriptOptions extends InsertScriptOptions {
   /** Category (or space-separated list, all needed) that must be granted first. Needs `store`. */
   category?: string | readonly string[];
   /** The consent store that `category` is checked against. */
   store?: ConsentStore;
-  /** Extra attributes for the `<script>` element (e.g. `{ crossorigin: 'anonymous' }`). */
-  attributes?: Readonly<Record<string, string>>;
-  /** CSP nonce for the element. */
-  nonce?: string;
-  /** `async` of the element. @default true */
-  async?: boolean;
   /** Stops waiting for consent (the promise rejects with an `AbortError`); a started load is not stopped. */
   signal?: AbortSignal;
 }
 
-const fail = (message: string): Promise<never> => Promise.reject(new Error(`Assent: ${message}`));
+/** The rules of `loadScript(src, options)` (the option-checking kit of `@assent/protocol`). */
+const SRC = when((v) => typeof v === 'string' && v !== '', 'a script URL');
+const STORE = when(
+  (v) => isRecord(v) && typeof v.subscribe === 'function',
+  'the consent store from createConsent() (needed with "category")',
+);
+const OPTIONS = shape(
+  {
+    category: CATEGORIES,
+    store: STORE,
+    attributes: when(
+      (v) => isRecord(v) && Object.values(v).every((value) => typeof value === 'string'),
+      'an object of attribute name → string',
+    ),
+    nonce: STRING,
+    async: BOOLEAN,
+    signal: when((v) => isRecord(v) && typeof v.addEventListener === 'function', 'an AbortSignal'),
+  },
+  'an object',
+);
 
-/** Inserts the element and settles when it loads or fails. */
-function insert(src: string, options: LoadScriptOptions): Promise<HTMLScriptElement> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    for (const [name, value] of Object.entries(options.attributes ?? {})) script.setAttribute(name, value);
-    if (options.nonce) script.nonce = options.nonce;
-    script.async = options.async ?? true;
-    script.addEventListener('load', () => resolve(script), { once: true });
-    script.addEventListener('error', () => reject(new Error(`Assent: could not load script ${src}`)), {
-      once: true,
-    });
-    script.src = src;
-    (document.head ?? document.documentElement).appendChild(script);
-  });
+/** Every problem with the arguments: `src`, then `options.<key>`. */
+function problemsOf(src: unknown, options: LoadScriptOptions): Problems {
+  const problems: Problems = [];
+  SRC(src, 'src', problems);
+  OPTIONS(options, 'options', problems);
+  if (options?.category !== undefined && options.store === undefined)
+    STORE(undefined, 'options.store', problems);
+  return problems;
 }
 
 /**
  * Loads a classic script. With `category`, waits until the category is granted in `store` first.
- * Never throws synchronously: every problem (bad arguments, a failed download) rejects the promise.
+ * Never throws synchronously: every problem rejects the promise, wrong arguments with one
+ * `TypeError` listing them all (`Invalid loadScript arguments:\n- src: expected a script URL, got ""`).
  *
  * @param src - the script URL.
  * @param options - category gating, attributes, nonce.
@@ -49,14 +60,15 @@ function insert(src: string, options: LoadScriptOptions): Promise<HTMLScriptElem
  *   .catch((error) => console.warn(error.message));
  */
 export function loadScript(src: string, options: LoadScriptOptions = {}): Promise<HTMLScriptElement> {
-  if (typeof src !== 'string' || src === '') return fail('loadScript(src) needs a URL.');
-  if (typeof document === 'undefined') return fail(`cannot load script ${src} without a document.`);
-  const categories = parseCategories(options.category);
-  if (options.category === undefined) return insert(src, options);
+  const problems = problemsOf(src, options);
+  if (problems.length > 0)
+    return Promise.reject(new TypeError(describeProblems('loadScript arguments', problems)));
+  if (typeof document === 'undefined')
+    return Promise.reject(new Error(`Assent: cannot load script ${src} without a document.`));
   const { store, signal } = options;
-  if (!store) return fail(`loadScript("${src}", { category }) needs the consent store as option "store".`);
-  if (categories.length === 0) return fail(`loadScript("${src}") got an empty category.`);
-  if (allGranted(store, categories)) return insert(src, options);
+  if (options.category === undefined || !store) return insertScript(src, options);
+  const categories = parseCategories(options.category);
+  if (allGranted(store, categories)) return insertScript(src, options);
   return new Promise((resolve, reject) => {
     const abort = () => {
       stop();
@@ -65,7 +77,7 @@ export function loadScript(src: string, options: LoadScriptOptions = {}): Promis
     const unsubscribe = store.subscribe(() => {
       if (!allGranted(store, categories)) return;
       stop();
-      insert(src, options).then(resolve, reject);
+      insertScript(src, options).then(resolve, reject);
     });
     const stop = () => {
       unsubscribe();

@@ -1,4 +1,6 @@
-import { createPixel } from './pixel';
+import { META_PIXEL_ID, matches } from '@assent/protocol';
+import { BOOLEAN, checkOptions, type OptionRules, VENDOR_TAG } from './internal/options';
+import { pixelAdapter } from './internal/pixel';
 import type { Adapter } from './types';
 
 /** The `fbq` function with the standard stub's properties. */
@@ -23,7 +25,12 @@ export interface MetaPixelOptions {
   nonce?: string;
 }
 
-const PIXEL_ID = /^\d{5,20}$/;
+/** The rules of {@link MetaPixelOptions} (the option-checking kit of `@assent/protocol`). */
+const OPTIONS: OptionRules = {
+  pixelId: matches(META_PIXEL_ID, 'the numeric pixel id as a string, such as "1234567890"'),
+  trackPageView: BOOLEAN,
+  ...VENDOR_TAG,
+};
 
 interface FbWindow {
   fbq?: Fbq;
@@ -54,21 +61,18 @@ export function ensureFbq(): Fbq {
  *
  * @param options - `pixelId`, `category`, `trackPageView`, `nonce`.
  * @returns an adapter for `connect()`.
- * @throws {TypeError} when the pixel id is not numeric.
+ * @throws {TypeError} listing every wrong option, e.g. a pixel id that is not numeric.
  * @example
  * connect(consent, metaPixel({ pixelId: '1234567890' }));
  */
 export function metaPixel(options: MetaPixelOptions): Adapter {
-  const id = options?.pixelId;
-  if (typeof id !== 'string' || !PIXEL_ID.test(id))
-    throw new TypeError(
-      `Assent metaPixel: pixelId must be the numeric pixel id as a string, got ${JSON.stringify(id)}.`,
-    );
-  return createPixel({
+  checkOptions('metaPixel', OPTIONS, options, ['pixelId']);
+  const id = options.pixelId;
+  return pixelAdapter({
     name: 'metaPixel',
     category: options.category ?? 'advertising',
     src: 'https://connect.facebook.net/en_US/fbevents.js',
-    ...(options.nonce ? { nonce: options.nonce } : {}),
+    nonce: options.nonce,
     setup(granted) {
       const fbq = ensureFbq();
       fbq('consent', granted ? 'grant' : 'revoke');

@@ -1,12 +1,12 @@
 import type { ConsentStore } from '@assent/core';
-import { allGranted, parseCategories } from './internal/categories';
-import { report } from './internal/report';
-import { loadScript } from './load-script';
+import { when } from '@assent/protocol';
+import { checkOptions, type OptionRules, VENDOR_TAG } from './internal/options';
+import { pixelAdapter } from './internal/pixel';
 import type { Adapter } from './types';
 
 /** Options of {@link createPixel}: the pattern every tracking pixel adapter follows. */
 export interface PixelOptions {
-  /** Name used in error messages, e.g. `"metaPixel"`. */
+  /** Name used in error messages (`Invalid <name> options: …`), e.g. `"tiktok"`. */
   name: string;
   /** Category (or space-separated list, all needed) that gates the pixel. */
   category: string | readonly string[];
@@ -25,12 +25,25 @@ export interface PixelOptions {
   onRevoke?: (store: ConsentStore) => void;
 }
 
+const HOOK = when((v) => typeof v === 'function', 'a function');
+
+/** The rules of {@link PixelOptions} (the option-checking kit of `@assent/protocol`). */
+const OPTIONS: OptionRules = {
+  name: when((v) => typeof v === 'string' && v !== '', 'a name for messages, such as "tiktok"'),
+  ...VENDOR_TAG,
+  src: when((v) => typeof v === 'string' && v !== '', 'the vendor script URL'),
+  setup: HOOK,
+  onGrant: HOOK,
+  onRevoke: HOOK,
+};
+
 /**
  * Builds a pixel adapter: stub and pre-init calls at connect, the vendor script only after consent,
  * grant/revoke hooks on later changes. Errors in hooks and failed downloads are reported, never thrown.
  *
  * @param options - name, category, script URL and hooks.
  * @returns an adapter for `connect()`.
+ * @throws {TypeError} listing every wrong option (`Invalid tiktok options:\n- src: expected …`).
  * @example
  * const tiktok = createPixel({
  *   name: 'tiktok', category: 'advertising', src: 'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=ID',
@@ -39,35 +52,10 @@ export interface PixelOptions {
  * });
  */
 export function createPixel(options: PixelOptions): Adapter {
-  const categories = parseCategories(options.category);
-  if (categories.length === 0) throw new TypeError(`Assent ${options.name}: a category is needed.`);
-  if (typeof options.src !== 'string' || !options.src)
-    throw new TypeError(`Assent ${options.name}: src (the vendor script URL) is needed.`);
-  return (store) => {
-    const guard = (fn: (() => void) | undefined) => {
-      try {
-        fn?.();
-      } catch (error) {
-        report(error);
-      }
-    };
-    let loaded = false;
-    const load = () => {
-      if (loaded) return;
-      loaded = true;
-      loadScript(options.src, { ...(options.nonce ? { nonce: options.nonce } : {}) }).catch(report);
-    };
-    let granted = allGranted(store, categories);
-    guard(options.setup && (() => options.setup?.(granted, store)));
-    if (granted) load();
-    return store.subscribe(() => {
-      const now = allGranted(store, categories);
-      if (now === granted) return;
-      granted = now;
-      if (now) {
-        guard(options.onGrant && (() => options.onGrant?.(store)));
-        load();
-      } else guard(options.onRevoke && (() => options.onRevoke?.(store)));
-    });
-  };
+  const name = options?.name;
+  checkOptions(typeof name === 'string' && name ? name : 'createPixel', OPTIONS, options, [
+    'category',
+    'src',
+  ]);
+  return pixelAdapter(options);
 }

@@ -1,7 +1,9 @@
 import type { ConsentStore } from '@assent/core';
+import { shape } from '@assent/protocol';
 import { allGranted, parseCategories } from './internal/categories';
-import { createPlaceholder, type PlaceholderTexts } from './internal/placeholder';
-import { report } from './internal/report';
+import { BOOLEAN, checkOptions, type OptionRules, STRING } from './internal/options';
+import { type PlaceholderTexts, removePlaceholder, showPlaceholder } from './internal/placeholder';
+import { scriptQueue } from './internal/script-queue';
 import type { Adapter } from './types';
 
 /** Options of {@link scriptTags}. */
@@ -27,22 +29,42 @@ export const BLOCKED_SELECTOR =
 
 type Blocked = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement;
 
-/** A copy of a blocked script that the browser will run. */
-function revive(original: HTMLScriptElement): HTMLScriptElement {
-  const script = document.createElement('script');
-  for (const { name, value } of Array.from(original.attributes))
-    if (name !== 'type' && name !== 'nonce' && !name.startsWith('data-')) script.setAttribute(name, value);
-  const type = original.dataset.type;
-  if (type) script.type = type;
-  // The nonce attribute reads as "" once the element is in the document; the property keeps it.
-  const ownNonce = original.nonce || original.getAttribute('nonce');
-  // A script runs with a nonce only when the site gave it one: lending it another would let injected
-  // markup (<script type="text/plain" data-category="essential" src=…>) pass a nonce-based CSP.
-  if (ownNonce) script.nonce = ownNonce;
-  if (!original.src) script.text = original.text;
-  else if (!original.hasAttribute('async')) script.async = false;
-  return script;
+/** The rules of {@link ScriptTagsOptions} (the option-checking kit of `@assent/protocol`). */
+const OPTIONS: OptionRules = {
+  nonce: STRING,
+  placeholder: BOOLEAN,
+  placeholderTexts: shape({ text: STRING, button: STRING }, 'an object { text?, button? }'),
+  observe: BOOLEAN,
+};
+
+/**
+ * False while the parser may still be inside `element` (its text may be incomplete): until
+ * something follows it in the document, or the document has been parsed.
+ */
+function parsed(element: Element): boolean {
+  if (document.readyState !== 'loading') return true;
+  for (let node: Node | null = element; node && node !== document; node = node.parentNode)
+    if (node.nextSibling) return true;
+  return false;
 }
+
+/**
+ * Calls `found(element)` for every element the page adds, then `after()`.
+ * @returns the observer, or `undefined` where there is no `MutationObserver`.
+ */
+function watchAdded(found: (element: Element) => void, after: () => void): MutationObserver | undefined {
+  if (typeof MutationObserver !== 'function') return undefined;
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of Array.from(record.addedNodes)) if (node instanceof Element) found(node);
+    after();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  return observer;
+}
+
+const byDocumentOrder = (a: Node, b: Node) =>
+  a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 
 /**
  * Runs blocked tags once their categories are granted: `<script type="text/plain"
@@ -58,70 +80,29 @@ function revive(original: HTMLScriptElement): HTMLScriptElement {
  * // <script type="text/plain" data-category="analytics" src="https://stats.example/s.js"></script>
  */
 export function scriptTags(options: ScriptTagsOptions = {}): Adapter {
+  checkOptions('scriptTags', OPTIONS, options);
   return (store: ConsentStore) => {
     const seen = new WeakSet<Element>();
     const pending = new Set<Blocked>();
-    const placeholders = new Map<HTMLIFrameElement, HTMLElement>();
-    const queue: HTMLScriptElement[] = [];
-    let busy = false;
+    const placeholders = new Map<Blocked, HTMLElement>();
+    // Script elements the parser may still be inside: considered once `parsed`.
+    const held = new Set<Blocked>();
     let stopped = false;
-
-    /** Inserts the live copy; returns a promise when the next script must wait for this one. */
-    const runScript = (original: HTMLScriptElement): Promise<void> | null => {
-      const script = revive(original);
-      const wait = script.src !== '' && !script.async && script.type !== 'module';
-      const loaded = wait
-        ? new Promise<void>((resolve) => {
-            script.addEventListener('load', () => resolve(), { once: true });
-            script.addEventListener('error', () => {
-              report(new Error(`Assent scriptTags: could not load script ${script.src}`));
-              resolve();
-            });
-          })
-        : null;
-      if (original.parentNode) original.replaceWith(script);
-      else (document.head ?? document.documentElement).appendChild(script);
-      return loaded;
-    };
-
-    /** Runs queued scripts in order: inline ones synchronously, external ones one after another. */
-    const pump = () => {
-      while (!busy && !stopped && queue.length > 0) {
-        const next = queue.shift()!;
-        let wait: Promise<void> | null = null;
-        try {
-          wait = runScript(next);
-        } catch (error) {
-          report(error);
-        }
-        if (wait) {
-          busy = true;
-          wait.then(() => {
-            busy = false;
-            pump();
-          });
-        }
-      }
-    };
+    const run = scriptQueue(() => stopped);
+    const granted = (element: Blocked) => allGranted(store, parseCategories(element.dataset.category));
 
     const activate = (element: Blocked) => {
       pending.delete(element);
-      if (element instanceof HTMLScriptElement) {
-        queue.push(element);
-        return pump();
-      }
+      if (element instanceof HTMLScriptElement) return run(element);
       if (element instanceof HTMLImageElement && element.dataset.srcset)
         element.srcset = element.dataset.srcset;
       element.src = element.dataset.src ?? '';
-      const placeholder = element instanceof HTMLIFrameElement ? placeholders.get(element) : undefined;
+      const placeholder = placeholders.get(element);
       if (placeholder) {
-        placeholder.remove();
-        placeholders.delete(element as HTMLIFrameElement);
-        element.hidden = false;
+        removePlaceholder(element, placeholder);
+        placeholders.delete(element);
       }
     };
-
-    const granted = (element: Blocked) => allGranted(store, parseCategories(element.dataset.category));
 
     const consider = (element: Blocked) => {
       if (seen.has(element)) {
@@ -133,22 +114,16 @@ export function scriptTags(options: ScriptTagsOptions = {}): Adapter {
       if (granted(element)) return activate(element);
       pending.add(element);
       if (element instanceof HTMLIFrameElement && options.placeholder !== false && element.parentNode) {
-        const categories = parseCategories(element.dataset.category);
-        const placeholder = createPlaceholder(element, categories, store, options.placeholderTexts ?? {});
-        element.hidden = true;
-        element.before(placeholder);
-        placeholders.set(element, placeholder);
+        placeholders.set(element, showPlaceholder(element, store, options.placeholderTexts ?? {}));
       }
     };
 
-    // While the parser is still inside a script element its text may be incomplete: such elements
-    // wait until something follows them in the document (or DOMContentLoaded).
-    const held = new Set<Blocked>();
-    const parsed = (element: Element) => {
-      if (document.readyState !== 'loading') return true;
-      for (let node: Node | null = element; node && node !== document; node = node.parentNode)
-        if (node.nextSibling) return true;
-      return false;
+    const scan = (root: ParentNode) => {
+      const found = Array.from(root.querySelectorAll<Blocked>(BLOCKED_SELECTOR));
+      if (root instanceof Element && root.matches(BLOCKED_SELECTOR)) found.unshift(root as Blocked);
+      for (const element of found)
+        if (element instanceof HTMLScriptElement && !parsed(element)) held.add(element);
+        else consider(element);
     };
     const release = () => {
       for (const element of [...held])
@@ -158,42 +133,19 @@ export function scriptTags(options: ScriptTagsOptions = {}): Adapter {
         }
     };
 
-    const scan = (root: ParentNode) => {
-      const found = Array.from(root.querySelectorAll<Blocked>(BLOCKED_SELECTOR));
-      if (root instanceof Element && root.matches(BLOCKED_SELECTOR)) found.unshift(root as Blocked);
-      for (const element of found) {
-        if (element instanceof HTMLScriptElement && !parsed(element)) held.add(element);
-        else consider(element);
-      }
-    };
-
     scan(document);
-    const byDocumentOrder = (a: Node, b: Node) =>
-      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     const unsubscribe = store.subscribe(() => {
       const ready = [...pending].filter((el) => el.isConnected && granted(el));
       for (const element of ready.sort(byDocumentOrder)) activate(element);
     });
-    let observer: MutationObserver | undefined;
-    if (options.observe !== false && typeof MutationObserver === 'function') {
-      observer = new MutationObserver((records) => {
-        for (const record of records)
-          for (const node of Array.from(record.addedNodes)) if (node instanceof Element) scan(node);
-        release();
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    }
-    const onReady = () => release();
-    document.addEventListener('DOMContentLoaded', onReady);
+    const observer = options.observe === false ? undefined : watchAdded(scan, release);
+    document.addEventListener('DOMContentLoaded', release);
     return () => {
       stopped = true;
       unsubscribe();
       observer?.disconnect();
-      document.removeEventListener('DOMContentLoaded', onReady);
-      for (const [iframe, placeholder] of placeholders) {
-        placeholder.remove();
-        iframe.hidden = false;
-      }
+      document.removeEventListener('DOMContentLoaded', release);
+      for (const [iframe, placeholder] of placeholders) removePlaceholder(iframe, placeholder);
       placeholders.clear();
     };
   };

@@ -114,6 +114,18 @@ describe('cookieCleanup', () => {
     expect(jar()).toEqual(['_fbp=fb.2.1.1', 'session=keep']);
   });
 
+  test('wrong options fail with one TypeError that lists every problem', () => {
+    expect(() => cookieCleanup({ reloadOnWithdraw: 1, cleanOnWithdraw: true } as never)).toThrow(
+      new TypeError(
+        [
+          'Invalid cookieCleanup options:',
+          '- reloadOnWithdraw: expected true or false, got 1',
+          '- cleanOnWithdraw: unknown key (allowed: reloadOnWithdraw, cleanOnConnect)',
+        ].join('\n'),
+      ),
+    );
+  });
+
   test('clearCategories reports what it removed', () => {
     plantTrackingCookies();
     sessionStorage.setItem('chat-history', '[]');

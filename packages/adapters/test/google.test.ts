@@ -101,11 +101,25 @@ describe('googleAnalytics (basic mode)', () => {
     );
   });
 
-  test('a wrong measurement id fails with a clear error', () => {
-    expect(() => googleAnalytics({ measurementId: 'UA-12345-1' })).toThrow(
-      /measurementId must look like "G-/,
+  test('wrong options fail with one TypeError that lists every problem', () => {
+    const options = { measurementId: 'UA-12345-1', mode: 'full', category: 'Analytics', extra: true };
+    expect(() => googleAnalytics(options as never)).toThrow(
+      new TypeError(
+        [
+          'Invalid googleAnalytics options:',
+          '- measurementId: expected a GA4 measurement id such as "G-ABC123XYZ" (Admin → Data streams), got "UA-12345-1"',
+          '- mode: expected "basic" or "advanced", got "full"',
+          '- category: expected a category id such as "analytics" (or several, space-separated), got "Analytics"',
+          '- extra: unknown key (allowed: measurementId, mode, config, category, nonce)',
+        ].join('\n'),
+      ),
     );
-    expect(() => googleAnalytics({ measurementId: 'G-TEST1234', mode: 'full' as never })).toThrow(/mode/);
+    expect(() => googleAnalytics({} as never)).toThrow(
+      new TypeError(
+        'Invalid googleAnalytics options:\n- measurementId: expected a GA4 measurement id such as "G-ABC123XYZ" (Admin → Data streams), got undefined',
+      ),
+    );
+    expect(dataLayerCommands()).toEqual([]);
   });
 });
 
@@ -135,6 +149,14 @@ describe('googleTagManager', () => {
   });
 
   test('a wrong container id fails with a clear error', () => {
-    expect(() => googleTagManager({ containerId: 'G-ABC1234' })).toThrow(/containerId must look like "GTM-/);
+    expect(() => googleTagManager({ containerId: 'G-ABC1234', category: '' })).toThrow(
+      new TypeError(
+        [
+          'Invalid googleTagManager options:',
+          '- containerId: expected a GTM container id such as "GTM-ABC1234", got "G-ABC1234"',
+          '- category: expected a category id such as "analytics" (or several, space-separated), got ""',
+        ].join('\n'),
+      ),
+    );
   });
 });

@@ -42,8 +42,22 @@ describe('loadScript', () => {
     expect(() => {
       promise = loadScript('https://cdn.example/c.js', { category: 'analytics' });
     }).not.toThrow();
-    await expect(promise).rejects.toThrow(/needs the consent store/);
-    await expect(loadScript('')).rejects.toThrow(/needs a URL/);
+    await expect(promise).rejects.toThrow(
+      new TypeError(
+        'Invalid loadScript arguments:\n- options.store: expected the consent store from createConsent() (needed with "category"), got undefined',
+      ),
+    );
+    await expect(loadScript('', { category: '', async: 'no' as never })).rejects.toThrow(
+      new TypeError(
+        [
+          'Invalid loadScript arguments:',
+          '- src: expected a script URL, got ""',
+          '- options.category: expected a category id such as "analytics" (or several, space-separated), got ""',
+          '- options.async: expected true or false, got "no"',
+          '- options.store: expected the consent store from createConsent() (needed with "category"), got undefined',
+        ].join('\n'),
+      ),
+    );
     const controller = new AbortController();
     const waiting = loadScript('https://cdn.example/d.js', {
       category: 'analytics',

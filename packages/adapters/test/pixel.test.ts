@@ -83,8 +83,16 @@ describe('metaPixel', () => {
     expect(scriptsFrom(FBEVENTS)).toHaveLength(1);
   });
 
-  test('a wrong pixel id fails with a clear error', () => {
-    expect(() => metaPixel({ pixelId: 'abc' })).toThrow(/pixelId must be the numeric pixel id/);
+  test('wrong options fail with one TypeError that lists every problem', () => {
+    expect(() => metaPixel({ pixelId: 'abc', trackPageView: 'no' as never })).toThrow(
+      new TypeError(
+        [
+          'Invalid metaPixel options:',
+          '- pixelId: expected the numeric pixel id as a string, such as "1234567890", got "abc"',
+          '- trackPageView: expected true or false, got "no"',
+        ].join('\n'),
+      ),
+    );
   });
 });
 
@@ -111,11 +119,25 @@ describe('createPixel', () => {
     expect(scriptsFrom('https://pixel.example/')).toHaveLength(1);
   });
 
-  test('a throwing hook is reported, not thrown into connect or the store', () => {
-    const reported = vi.fn();
-    vi.stubGlobal('reportError', reported);
-    const store = newVisitor();
-    const pixel = createPixel({
+  test('wrong options fail with one TypeError named after the pixel', () => {
+    expect(() => createPixel({ name: 'tiktok', category: '', src: '', onGrant: 'grant' as never })).toThrow(
+      new TypeError(
+        [
+          'Invalid tiktok options:',
+          '- category: expected a category id such as "analytics" (or several, space-separated), got ""',
+          '- src: expected the vendor script URL, got ""',
+          '- onGrant: expected a function, got "grant"',
+        ].join('\n'),
+      ),
+    );
+    expect(() => createPixel({ category: ['advertising'] } as never)).toThrow(
+      new TypeError('Invalid createPixel options:\n- src: expected the vendor script URL, got undefined'),
+    );
+  });
+
+  /** A pixel whose vendor hooks throw: `setup` at connect, `onGrant` on the grant. */
+  const brokenPixel = () =>
+    createPixel({
       name: 'broken',
       category: 'analytics',
       src: 'https://pixel.example/p.js',
@@ -126,10 +148,27 @@ describe('createPixel', () => {
         throw new Error('vendor bug 2');
       },
     });
-    expect(() => connectForTest(store, pixel)).not.toThrow();
+
+  test('a throwing hook is reported, not thrown into connect or the store', () => {
+    const reported = vi.fn();
+    vi.stubGlobal('reportError', reported);
+    const store = newVisitor();
+    expect(() => connectForTest(store, brokenPixel())).not.toThrow();
     expect(() => store.update({ analytics: true })).not.toThrow();
     expect(reported).toHaveBeenCalledTimes(2);
     expect(scriptsFrom('https://pixel.example/')).toHaveLength(1);
     vi.unstubAllGlobals();
+  });
+
+  test('without window.reportError a throwing hook is rethrown in a timeout, as an uncaught error', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('reportError', undefined);
+    const store = newVisitor();
+    expect(() => connectForTest(store, brokenPixel())).not.toThrow();
+    expect(() => store.update({ analytics: true })).not.toThrow();
+    expect(() => vi.runOnlyPendingTimers()).toThrow('vendor bug');
+    expect(scriptsFrom('https://pixel.example/')).toHaveLength(1);
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
   });
 });

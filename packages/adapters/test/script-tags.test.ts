@@ -158,6 +158,20 @@ describe('scriptTags', () => {
     expect(img.getAttribute('src')).toBe('https://px.example/p.gif');
   });
 
+  test('wrong options fail with one TypeError that lists every problem', () => {
+    const options = { placeholder: 'no', placeholderTexts: { text: 1, title: 'Video' } };
+    expect(() => scriptTags(options as never)).toThrow(
+      new TypeError(
+        [
+          'Invalid scriptTags options:',
+          '- placeholder: expected true or false, got "no"',
+          '- placeholderTexts.text: expected a string, got 1',
+          '- placeholderTexts.title: unknown key (allowed: text, button)',
+        ].join('\n'),
+      ),
+    );
+  });
+
   test('after disconnect nothing runs any more and placeholders are gone', async () => {
     document.body.innerHTML =
       blocked('analytics', 'a1') +

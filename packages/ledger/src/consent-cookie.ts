@@ -1,4 +1,4 @@
-import { decodeDecision, matches, oneOf, type Rule, shapeRequiring, when } from '@assent/protocol';
+import { decodeDecision, matches, oneOf, type Rule, shape, when } from '@assent/protocol';
 import type { Receipt } from './types';
 
 /** Options of the Safari ITP mode: the ledger re-issues the consent cookie with `Set-Cookie`. */
@@ -36,10 +36,10 @@ export const COOKIE_RULES = {
 } satisfies Record<keyof LedgerCookieOptions, Rule>;
 
 /** The `cookie` option: `name` and `maxAgeDays` are required. */
-export const COOKIE_OPTIONS = shapeRequiring(
+export const COOKIE_OPTIONS = shape(
   COOKIE_RULES,
-  ['name', 'maxAgeDays'],
   'an object { name, maxAgeDays, domain?, path?, sameSite?, secure? }',
+  ['name', 'maxAgeDays'],
 );
 
 /**

@@ -9,7 +9,7 @@ import {
   oneOf,
   type Rule,
   secret,
-  shapeRequiring,
+  shape,
   when,
 } from '@assent/protocol';
 import { COOKIE_OPTIONS, type LedgerCookieOptions } from './consent-cookie';
@@ -78,7 +78,7 @@ export const LEDGER_RULES = {
 } satisfies Record<keyof LedgerHandlerOptions, Rule>;
 
 /** The handler's options object: `storage` is required. */
-const LEDGER_OPTIONS = shapeRequiring(LEDGER_RULES, ['storage'], 'an object');
+const LEDGER_OPTIONS = shape(LEDGER_RULES, 'an object', ['storage']);
 
 /** Handler options checked, with every default filled in. */
 export interface ResolvedLedgerOptions {

@@ -73,11 +73,17 @@ export const nullable =
 
 /**
  * An object with known keys: each present key is checked by its rule, unknown keys are reported,
- * absent (or `undefined`) ones left out. The result has no prototype, so a key the input leaves
- * out is never read from a polluted `Object.prototype`.
+ * absent (or `undefined`) ones left out, except the keys in `required`, which are checked as
+ * `undefined` so their own rule says what was expected (`name: expected …, got undefined`). The
+ * result has no prototype, so a key the input leaves out is never read from a polluted
+ * `Object.prototype`.
  */
 export const shape =
-  (rules: Readonly<Record<string, Rule>>, what: string): Rule<Record<string, unknown>> =>
+  (
+    rules: Readonly<Record<string, Rule>>,
+    what: string,
+    required: readonly string[] = [],
+  ): Rule<Record<string, unknown>> =>
   (v, path, problems) => {
     // A nameless root is the config itself.
     if (!isRecord(v)) return fail(problems, path || 'config', what, v);
@@ -91,24 +97,8 @@ export const shape =
         if (value !== undefined) out[key] = value;
       }
     }
-    return out;
-  };
-
-/**
- * Like {@link shape}, but the keys in `required` must be there: an absent (or `undefined`) one is
- * checked as `undefined`, so its own rule says what was expected (`name: expected …, got undefined`).
- */
-export const shapeRequiring =
-  (
-    rules: Readonly<Record<string, Rule>>,
-    required: readonly string[],
-    what: string,
-  ): Rule<Record<string, unknown>> =>
-  (v, path, problems) => {
-    const out = shape(rules, what)(v, path, problems);
-    if (out === undefined || !isRecord(v)) return out;
     for (const key of required)
-      if (v[key] === undefined) rules[key]?.(undefined, pathOf(path, key), problems);
+      if (!Object.hasOwn(v, key) || v[key] === undefined) rules[key]!(undefined, pathOf(path, key), problems);
     return out;
   };
 

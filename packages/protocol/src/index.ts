@@ -18,7 +18,6 @@ export {
   record,
   secret,
   shape,
-  shapeRequiring,
   show,
   when,
 } from './check';

@@ -9,7 +9,6 @@ import {
   record,
   secret,
   shape,
-  shapeRequiring,
   show,
   TOKEN,
   when,
@@ -89,12 +88,19 @@ describe('the option-checking kit', () => {
     );
   });
 
-  test('shapeRequiring reports a required key that is absent with what its rule expects', () => {
-    const cookie = shapeRequiring(
+  test('shape reports a required key that is absent with what its rule expects', () => {
+    const cookie = shape(
       { name: matches(TOKEN, 'a token'), days: when((v) => typeof v === 'number', 'a number') },
-      ['name', 'days'],
       'an object { name, days }',
+      ['name', 'days'],
     );
+    // A required key inherited from a polluted prototype is still missing.
+    const polluted = Object.create({ name: 'inherited' });
+    polluted.days = 1;
+    expect(check(cookie, polluted, 'cookie')).toEqual({
+      ok: false,
+      problems: ['cookie.name: expected a token, got undefined'],
+    });
     expect(check(cookie, { days: 'x' }, 'cookie')).toEqual({
       ok: false,
       problems: ['cookie.days: expected a number, got "x"', 'cookie.name: expected a token, got undefined'],

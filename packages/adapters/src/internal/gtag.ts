@@ -25,11 +25,8 @@ export function gtag(..._args: unknown[]): void {
 export function ensureGtag(): void {
   dataLayer();
   const w = win();
-  if (typeof w.gtag !== 'function') {
-    w.gtag = function gtag() {
-      dataLayer().push(arguments);
-    };
-  }
+  // The standard stub `function gtag(){dataLayer.push(arguments)}` is what `gtag` above does.
+  if (typeof w.gtag !== 'function') w.gtag = gtag;
 }
 
 /** True when a `gtag('consent', 'default', …)` command is already on the dataLayer. */
@@ -38,8 +35,6 @@ export function hasConsentDefault(): boolean {
   if (!Array.isArray(layer)) return false;
   return layer.some(
     (entry) =>
-      typeof entry === 'object' &&
-      entry !== null &&
       Object.prototype.toString.call(entry) === '[object Arguments]' &&
       (entry as ArrayLike<unknown>)[0] === 'consent' &&
       (entry as ArrayLike<unknown>)[1] === 'default',

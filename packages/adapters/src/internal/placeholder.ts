@@ -1,4 +1,5 @@
 import type { ConsentStore } from '@assent/core';
+import { parseCategories } from './categories';
 
 /** Texts of an iframe placeholder; `{service}` and `{category}` are replaced. */
 export interface PlaceholderTexts {
@@ -13,16 +14,17 @@ const fill = (template: string, service: string, category: string) =>
   template.replaceAll('{service}', () => service).replaceAll('{category}', () => category);
 
 /**
- * Creates the placeholder shown in front of a waiting iframe: text only (no HTML from the config),
- * with a button that grants the iframe's categories (`source: 'placeholder'`). The button is left out
- * when a category is unknown, since such content can never run.
+ * Hides a waiting iframe behind a placeholder, put just before it: text only (no HTML from the
+ * config), with a button that grants the iframe's categories (`source: 'placeholder'`). The button
+ * is left out when a category is unknown, since such content can never run.
+ * @returns the placeholder, for {@link removePlaceholder}.
  */
-export function createPlaceholder(
+export function showPlaceholder(
   iframe: HTMLIFrameElement,
-  categories: readonly string[],
   store: ConsentStore,
   texts: PlaceholderTexts,
 ): HTMLElement {
+  const categories = parseCategories(iframe.dataset.category);
   const known = categories.every((id) => store.config.categoryIds.includes(id) && id !== 'essential');
   const label = categories.map((id) => store.config.categories[id]?.label ?? id).join(' + ');
   const service = iframe.dataset.service || iframe.title || 'This content';
@@ -43,5 +45,13 @@ export function createPlaceholder(
     });
     box.appendChild(button);
   }
+  iframe.hidden = true;
+  iframe.before(box);
   return box;
+}
+
+/** Takes the placeholder away and shows the iframe again. */
+export function removePlaceholder(iframe: HTMLElement, placeholder: HTMLElement): void {
+  placeholder.remove();
+  iframe.hidden = false;
 }
