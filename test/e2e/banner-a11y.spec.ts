@@ -34,7 +34,8 @@ test('axe: opt-out notice with GPC, floating button, explicit dark theme', async
 
 test('axe: Arabic (right to left) in both layers', async ({ page }) => {
   await mountOn(page, FULL_CONFIG, { language: 'ar', layout: 'box' });
-  const root = page.locator('.w');
+  // The banner's root element inside the shadow root carries the language and direction.
+  const root = page.locator('assent-banner [lang]');
   await expect(root).toHaveAttribute('dir', 'rtl');
   await expect(root).toHaveAttribute('lang', 'ar');
   expect(await axeViolations(page)).toEqual([]);

@@ -244,6 +244,8 @@ test('Assent.init() right after the tag on a first visit: assent.banner.js is lo
   // count the elements, each of which runs the file.
   expect(await page.locator('script[src$="/assent.banner.js"]').count()).toBe(1);
   expect(await banner(page).count()).toBe(1);
-  // The second config is the one in force.
-  await expect(banner(page).locator('.box')).toBeVisible();
+  // The second config is the one in force: a corner box (at most 400 px wide), not a full-width bar.
+  const region = banner(page).getByRole('region');
+  await expect(region).toBeVisible();
+  expect((await region.boundingBox())!.width).toBeLessThanOrEqual(400);
 });

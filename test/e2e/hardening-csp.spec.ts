@@ -22,7 +22,7 @@ test("script-src/style-src 'self': modal, preferences, language pack, placeholde
   const accept = dialog.getByRole('button', { name: 'Alle akzeptieren' });
   const look = await accept.evaluate((b) => {
     const s = getComputedStyle(b);
-    const overlay = getComputedStyle(b.closest('.ov')!);
+    const overlay = getComputedStyle(b.closest('[role=dialog]')!.parentElement!);
     return { bg: s.backgroundColor, minHeight: s.minHeight, overlay: overlay.position };
   });
   expect(look).toEqual({ bg: 'rgb(10, 102, 64)', minHeight: '44px', overlay: 'fixed' }); // themeVars applied

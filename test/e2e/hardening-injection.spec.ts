@@ -218,7 +218,7 @@ test('CSS-breaking theme values are dropped: the banner stays styled and loads n
   await expect(firstLayer(page)).toBeVisible();
   const look = await button(page, 'Accept all').evaluate((b) => {
     const s = getComputedStyle(b);
-    return { bg: s.backgroundColor, display: getComputedStyle(b.closest('.c')!).display };
+    return { bg: s.backgroundColor, display: getComputedStyle(b.closest('[role=region]')!).display };
   });
   expect(look).toEqual({ bg: 'rgb(26, 86, 219)', display: 'block' }); // the default accent
   // The one safe value is applied.

@@ -217,7 +217,7 @@ describe('strict CSP', () => {
           return {
             bg: s.backgroundColor,
             radius: s.borderRadius,
-            fixed: getComputedStyle(b.closest('.c')).position,
+            fixed: getComputedStyle(b.closest('[role=region]')).position,
           };
         },
         accept,

@@ -4,7 +4,14 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { clearCategories, cookieCleanup } from '../src/cleanup';
 import { candidateDomains, candidatePaths, findRegistrableDomain } from '../src/internal/cookies';
-import { connectForTest, disconnectAll, newVisitor, resetPage, returningVisitor } from './helpers';
+import {
+  connectForTest,
+  disconnectAll,
+  newVisitor,
+  optionsError,
+  resetPage,
+  returningVisitor,
+} from './helpers';
 
 /** Sorted `name=value` pairs the page can see, without the consent cookie. */
 const jar = () =>
@@ -116,7 +123,7 @@ describe('cookieCleanup', () => {
 
   test('wrong options fail with one TypeError that lists every problem', () => {
     expect(() => cookieCleanup({ reloadOnWithdraw: 1, cleanOnWithdraw: true } as never)).toThrow(
-      new TypeError(
+      optionsError(
         [
           'Invalid cookieCleanup options:',
           '- reloadOnWithdraw: expected true or false, got 1',

@@ -8,6 +8,7 @@ import {
   dataLayerCommands,
   disconnectAll,
   newVisitor,
+  optionsError,
   resetPage,
   returningVisitor,
 } from './helpers';
@@ -189,7 +190,7 @@ describe('googleConsentMode', () => {
     };
     const region = 'an ISO 3166 code such as "DE" or "US-CA" ("EU" is not valid: list the countries)';
     expect(() => googleConsentMode(options as never)).toThrow(
-      new TypeError(
+      optionsError(
         [
           'Invalid googleConsentMode options:',
           '- mapping.analytics[0]: expected "ad_storage", "ad_user_data", "ad_personalization", "analytics_storage", "functionality_storage", "personalization_storage" or "security_storage", got "analytics"',

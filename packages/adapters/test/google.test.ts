@@ -11,6 +11,7 @@ import {
   dataLayerCommands,
   disconnectAll,
   newVisitor,
+  optionsError,
   resetPage,
   returningVisitor,
   scriptsFrom,
@@ -104,7 +105,7 @@ describe('googleAnalytics (basic mode)', () => {
   test('wrong options fail with one TypeError that lists every problem', () => {
     const options = { measurementId: 'UA-12345-1', mode: 'full', category: 'Analytics', extra: true };
     expect(() => googleAnalytics(options as never)).toThrow(
-      new TypeError(
+      optionsError(
         [
           'Invalid googleAnalytics options:',
           '- measurementId: expected a GA4 measurement id such as "G-ABC123XYZ" (Admin → Data streams), got "UA-12345-1"',
@@ -115,7 +116,7 @@ describe('googleAnalytics (basic mode)', () => {
       ),
     );
     expect(() => googleAnalytics({} as never)).toThrow(
-      new TypeError(
+      optionsError(
         'Invalid googleAnalytics options:\n- measurementId: expected a GA4 measurement id such as "G-ABC123XYZ" (Admin → Data streams), got undefined',
       ),
     );
@@ -150,7 +151,7 @@ describe('googleTagManager', () => {
 
   test('a wrong container id fails with a clear error', () => {
     expect(() => googleTagManager({ containerId: 'G-ABC1234', category: '' })).toThrow(
-      new TypeError(
+      optionsError(
         [
           'Invalid googleTagManager options:',
           '- containerId: expected a GTM container id such as "GTM-ABC1234", got "G-ABC1234"',

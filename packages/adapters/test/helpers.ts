@@ -1,4 +1,5 @@
 import { type ConsentConfig, createConsent } from '@assent/core';
+import { expect } from 'vitest';
 import { connect } from '../src/connect';
 
 /** A config like a real site's: three optional categories with their services' cookies and storage. */
@@ -84,3 +85,9 @@ export function connectForTest(...args: Parameters<typeof connect>): () => void 
 export function disconnectAll(): void {
   for (const disconnect of connected.splice(0)) disconnect();
 }
+
+/**
+ * What an adapter throws for wrong options: a `TypeError` with exactly this message (it also
+ * carries the problems alone, for the script tag, which `toThrow(new TypeError(…))` would compare).
+ */
+export const optionsError = (message: string) => expect.objectContaining({ name: 'TypeError', message });

@@ -8,6 +8,7 @@ import {
   connectForTest,
   disconnectAll,
   newVisitor,
+  optionsError,
   resetPage,
   returningVisitor,
   scriptsFrom,
@@ -85,7 +86,7 @@ describe('metaPixel', () => {
 
   test('wrong options fail with one TypeError that lists every problem', () => {
     expect(() => metaPixel({ pixelId: 'abc', trackPageView: 'no' as never })).toThrow(
-      new TypeError(
+      optionsError(
         [
           'Invalid metaPixel options:',
           '- pixelId: expected the numeric pixel id as a string, such as "1234567890", got "abc"',
@@ -121,7 +122,7 @@ describe('createPixel', () => {
 
   test('wrong options fail with one TypeError named after the pixel', () => {
     expect(() => createPixel({ name: 'tiktok', category: '', src: '', onGrant: 'grant' as never })).toThrow(
-      new TypeError(
+      optionsError(
         [
           'Invalid tiktok options:',
           '- category: expected a category id such as "analytics" (or several, space-separated), got ""',
@@ -131,7 +132,7 @@ describe('createPixel', () => {
       ),
     );
     expect(() => createPixel({ category: ['advertising'] } as never)).toThrow(
-      new TypeError('Invalid createPixel options:\n- src: expected the vendor script URL, got undefined'),
+      optionsError('Invalid createPixel options:\n- src: expected the vendor script URL, got undefined'),
     );
   });
 

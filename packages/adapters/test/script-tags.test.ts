@@ -5,7 +5,15 @@ import { createConsent } from '@assent/core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { scriptTags } from '../src/script-tags';
-import { CONFIG, connectForTest, disconnectAll, newVisitor, resetPage, returningVisitor } from './helpers';
+import {
+  CONFIG,
+  connectForTest,
+  disconnectAll,
+  newVisitor,
+  optionsError,
+  resetPage,
+  returningVisitor,
+} from './helpers';
 
 const log = () => (window as unknown as { log?: string[] }).log ?? [];
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -161,7 +169,7 @@ describe('scriptTags', () => {
   test('wrong options fail with one TypeError that lists every problem', () => {
     const options = { placeholder: 'no', placeholderTexts: { text: 1, title: 'Video' } };
     expect(() => scriptTags(options as never)).toThrow(
-      new TypeError(
+      optionsError(
         [
           'Invalid scriptTags options:',
           '- placeholder: expected true or false, got "no"',

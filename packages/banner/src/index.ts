@@ -5,7 +5,10 @@
  */
 export { prepareStyles } from './adopt-styles';
 export { en } from './i18n/en';
+export { candidateLanguages, pickLanguage } from './languages';
 export { mountBanner } from './mount-banner';
+export { OPEN_SELECTOR, openTrigger } from './open-trigger';
+export { BANNER_LAYOUTS, BANNER_POSITIONS, BANNER_THEMES } from './option-values';
 export type { ResolvedTranslation } from './resolve-translation';
 export { resolveTranslation } from './resolve-translation';
 export { isSafeThemeValue, themeVarsCss } from './theme-vars';
@@ -14,6 +17,7 @@ export type {
   BannerLayout,
   BannerOptions,
   BannerPosition,
+  BannerTheme,
   CategoryText,
   Translation,
   TranslationOverrides,

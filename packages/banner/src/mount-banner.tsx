@@ -1,10 +1,9 @@
 import type { ConsentStore } from '@assent/core';
 import { render } from 'preact';
-import { adoptStyles } from './adopt-styles';
+import { createHost } from './banner-host';
 import { App, type View } from './components/app';
+import { openTrigger } from './open-trigger';
 import { resolveTranslation } from './resolve-translation';
-import { css } from './styles';
-import { themeVarsCss } from './theme-vars';
 import type { BannerController, BannerOptions } from './types';
 import { deepActiveElement } from './use-modal';
 
@@ -28,29 +27,10 @@ export function mountBanner(store: ConsentStore, options: BannerOptions = {}): B
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
 
-  const createHost = () => {
-    const el = document.createElement('assent-banner');
-    el.setAttribute('data-theme', options.theme ?? 'auto');
-    const root = el.attachShadow({ mode: 'open' });
-    adoptStyles(root, [css, themeVarsCss(options.themeVars)], options.nonce);
-    const wrap = document.createElement('div');
-    wrap.className = 'w';
-    wrap.lang = lang;
-    wrap.dir = t.dir;
-    // Keeps the banner's text out of search snippets; the page's own content is never hidden.
-    wrap.setAttribute('data-nosnippet', '');
-    root.append(wrap);
-    const container = options.container ?? document.body;
-    // First child of <body>: the banner comes early in the focus order.
-    container.insertBefore(el, container.firstChild);
-    host = el;
-    mount = wrap;
-  };
-
   const paint = () => {
     if (!host) {
       if (!view.first && !view.prefs && !(floatingButton && store.getState().decided)) return;
-      createHost();
+      ({ host, wrap: mount } = createHost(options, lang, t.dir));
     }
     const actions = {
       decide(make: () => void) {
@@ -86,8 +66,7 @@ export function mountBanner(store: ConsentStore, options: BannerOptions = {}): B
   };
 
   const onClick = (event: MouseEvent) => {
-    const target = event.target;
-    const trigger = target instanceof Element ? target.closest<HTMLElement>('[data-assent-open]') : null;
+    const trigger = openTrigger(event);
     if (!trigger) return;
     event.preventDefault();
     open(trigger);
@@ -110,6 +89,8 @@ export function mountBanner(store: ConsentStore, options: BannerOptions = {}): B
       host?.remove();
       host = mount = null;
     },
+    // The wrapper, not the shadow root: a fallback <style> element there holds no visible text.
+    shownText: () => mount?.textContent ?? null,
     get element() {
       return host;
     },

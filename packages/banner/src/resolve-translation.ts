@@ -1,4 +1,5 @@
 import { en } from './i18n/en';
+import { pickLanguage } from './languages';
 import type { BannerOptions, CategoryText, Translation, TranslationOverrides } from './types';
 
 /** The language picked for the banner and its merged texts. */
@@ -16,17 +17,11 @@ const mergeText = (target: Texts, source: Texts | undefined) => {
   if (source) for (const [k, v] of Object.entries(source)) if (typeof v === 'string') target[k] = v;
 };
 
-const candidates = (language: string | undefined): string[] => {
-  const list: Array<string | undefined> = [language];
-  if (typeof document !== 'undefined') list.push(document.documentElement.lang);
-  if (typeof navigator !== 'undefined') list.push(...(navigator.languages ?? [navigator.language]));
-  return list.filter((l): l is string => typeof l === 'string' && l !== '').map((l) => l.toLowerCase());
-};
-
 /**
- * Picks the banner language among the available packs and merges its texts.
- * The order is `options.language`, then `<html lang>`, then `navigator.languages`; an exact tag wins,
- * else its primary subtag (`de-AT` → `de`); English when nothing matches.
+ * Picks the banner language among the available packs (and languages the site translated) and
+ * merges its texts. The choice is {@link pickLanguage}'s: `options.language`, then `<html lang>`,
+ * then `navigator.languages`; an exact tag wins, else its primary subtag (`de-AT` → `de`); English
+ * when nothing matches.
  * @param options - the banner options (`language`, `languages`, `translations`).
  * @returns the language key and the full translation.
  */
@@ -37,14 +32,7 @@ export function resolveTranslation(
   const overrides = options.translations ?? {};
   const available = new Map<string, string>([['en', 'en']]);
   for (const key of [...Object.keys(packs), ...Object.keys(overrides)]) available.set(key.toLowerCase(), key);
-  let lang = 'en';
-  for (const tag of candidates(options.language)) {
-    const hit = available.get(tag) ?? available.get(tag.split('-')[0]!);
-    if (hit) {
-      lang = hit;
-      break;
-    }
-  }
+  const lang = pickLanguage(options.language, (tag) => available.get(tag));
   const layers: Array<TranslationOverrides | undefined> = [en, packs[lang], overrides[lang]];
   const t = {} as Texts;
   const categories: Record<string, CategoryText> = {};

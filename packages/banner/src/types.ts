@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import type { BANNER_LAYOUTS, BANNER_POSITIONS, BANNER_THEMES } from './option-values';
 
 /** Visible texts of one category in the preferences dialog. */
 export interface CategoryText {
@@ -79,10 +80,13 @@ export type TranslationOverrides = Partial<Omit<Translation, 'categories'>> & {
 };
 
 /** Where the first layer sits. */
-export type BannerLayout = 'bar' | 'box' | 'modal';
+export type BannerLayout = (typeof BANNER_LAYOUTS)[number];
 
 /** Position of the bar (`top`/`bottom`) or of the box (corners). */
-export type BannerPosition = 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+export type BannerPosition = (typeof BANNER_POSITIONS)[number];
+
+/** Colour scheme of the banner. */
+export type BannerTheme = (typeof BANNER_THEMES)[number];
 
 /** Options of {@link mountBanner}. */
 export interface BannerOptions {
@@ -97,7 +101,7 @@ export interface BannerOptions {
   /** Site overrides per language, merged over the pack: `{ en: { acceptAll: 'Allow all' } }`. */
   translations?: Record<string, TranslationOverrides>;
   /** @default "auto" (follows `prefers-color-scheme`) */
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: BannerTheme;
   /** CSS custom properties without the prefix: `{ accent: '#0a7' }` sets `--assent-accent`. */
   themeVars?: Record<string, string>;
   /** Shows a small button that re-opens the preferences once a decision exists. @default false */
@@ -119,6 +123,12 @@ export interface BannerController {
   hide(): void;
   /** Removes the UI and every listener. */
   destroy(): void;
+  /**
+   * The text the banner shows now (first layer, preferences dialog or floating button, as plain
+   * text), or `null` while nothing was rendered. The script tag hashes it into each consent
+   * receipt, as the words the visitor saw when deciding.
+   */
+  shownText(): string | null;
   /** The host element (its open shadow root holds the UI), or `null` while nothing was rendered. */
   readonly element: HTMLElement | null;
 }

@@ -23,7 +23,7 @@ describe('language choice', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual(['Alle akzeptieren', 'Alle ablehnen', 'Anpassen']);
-    expect(m.root().querySelector('.w')!.getAttribute('lang')).toBe('de');
+    expect(m.root().querySelector('[lang]')!.getAttribute('lang')).toBe('de');
   });
 
   test('else <html lang>, matching the primary subtag', () => {
@@ -84,7 +84,7 @@ describe('language choice', () => {
   test('Arabic is right-to-left', () => {
     document.documentElement.lang = 'en';
     const m = setup({}, { language: 'ar', languages: packs });
-    const root = m.root().querySelector('.w')!;
+    const root = m.root().querySelector('[lang]')!;
     expect(root.getAttribute('dir')).toBe('rtl');
     expect(root.getAttribute('lang')).toBe('ar');
     expect(m.ui().getByRole('button', { name: 'رفض الكل' })).toBeTruthy();

@@ -1,14 +1,16 @@
-import type { BannerOptions } from '@assent/banner';
+import { BANNER_LAYOUTS, BANNER_POSITIONS, BANNER_THEMES, type BannerOptions } from '@assent/banner';
 import { type ConsentConfig, isSafeUrl } from '@assent/core';
+import { fail, isRecord, LANGUAGE_TAG, matches, oneOf, pathOf, type Rule, when } from '@assent/protocol';
+import { VENDOR_KEYS, VENDORS, type Vendor, type VendorKey, type VendorOptions } from './vendors';
 
 /** Options of an adapter key: `true` for the defaults, or an object. */
 type Toggle<T> = boolean | T;
 
-/**
- * The script-tag config: the core config plus one key per adapter and the banner's options.
- * JSON-compatible, so it can live in `<script type="application/json" data-assent-config>`.
- */
-export interface EmbedConfig extends ConsentConfig {
+/** The vendor keys (`googleAnalytics`, …): each takes its adapter's options, from the vendor table. */
+type VendorConfig = { [K in VendorKey]?: VendorOptions<K> };
+
+/** The script tag's own keys: one per adapter, and the banner's options. */
+export interface EmbedOptions extends VendorConfig {
   /** Google Consent Mode v2 (on automatically with GA4 or GTM). */
   googleConsentMode?: Toggle<{
     waitForUpdate?: number;
@@ -17,14 +19,6 @@ export interface EmbedConfig extends ConsentConfig {
     mapping?: Record<string, string[]>;
     regions?: Array<Record<string, unknown>>;
   }>;
-  googleAnalytics?: {
-    measurementId: string;
-    mode?: 'basic' | 'advanced';
-    config?: Record<string, unknown>;
-    category?: string;
-  };
-  googleTagManager?: { containerId: string; category?: string };
-  metaPixel?: { pixelId: string; category?: string; trackPageView?: boolean };
   /** Plain `<script type="text/plain" data-category>` / iframe / img gating. @default true */
   scriptTags?: Toggle<{ placeholder?: boolean; observe?: boolean }>;
   /** Delete declared cookies when a category is withdrawn. @default true */
@@ -48,101 +42,70 @@ export interface EmbedConfig extends ConsentConfig {
   assetsUrl?: string;
 }
 
+/**
+ * The script-tag config: the core config plus the script tag's own keys ({@link EmbedOptions}).
+ * JSON-compatible, so it can live in `<script type="application/json" data-assent-config>`.
+ */
+export interface EmbedConfig extends ConsentConfig, EmbedOptions {}
+
+type EmbedKey = keyof EmbedOptions;
+
+const toggle = when((v) => typeof v === 'boolean' || isRecord(v), 'true, false or an object');
+const object = (what: string) => when(isRecord, what);
+
+/**
+ * A vendor key: an object whose id option has the vendor's form (a missing id is reported too);
+ * its other options are the adapter's to check when it connects.
+ */
+const vendor = ({ id, pattern, example }: Vendor): Rule => {
+  const idRule = matches(pattern, `an id such as "${example}"`);
+  return (v, path, problems) => {
+    if (!isRecord(v)) return fail(problems, path, `an object { ${id}, … }`, v);
+    idRule(v[id], pathOf(path, id), problems);
+    return v;
+  };
+};
+
+/** The rule of each key, in the order problems are listed. */
+const RULES = {
+  googleConsentMode: toggle,
+  scriptTags: toggle,
+  cleanup: toggle,
+  ...(Object.fromEntries(VENDOR_KEYS.map((key) => [key, vendor(VENDORS[key])])) as Record<VendorKey, Rule>),
+  receipts: object('an object { endpoint }'),
+  layout: oneOf(BANNER_LAYOUTS),
+  position: when(
+    (v) => (BANNER_POSITIONS as readonly unknown[]).includes(v),
+    'a position such as "bottom" or "bottom-right"',
+  ),
+  language: matches(LANGUAGE_TAG, 'a language tag such as "de"'),
+  translations: object('an object of language → strings'),
+  theme: oneOf(BANNER_THEMES),
+  themeVars: object('an object of name → CSS value'),
+  floatingButton: when((v) => typeof v === 'boolean', 'true or false'),
+  nonce: matches(/^[A-Za-z0-9+/=_-]{1,200}$/, 'a base64 nonce'),
+  assetsUrl: when(
+    (v) => typeof v === 'string' && v.length <= 2000 && isSafeUrl(v) && assetsBase(v, null) !== null,
+    'a folder URL or path, such as "/assent/"',
+  ),
+} satisfies Record<EmbedKey, Rule>;
+
 /** Keys handled by the script tag itself (the rest goes to `createConsent`). */
-export const EMBED_KEYS = [
-  'googleConsentMode',
-  'googleAnalytics',
-  'googleTagManager',
-  'metaPixel',
-  'scriptTags',
-  'cleanup',
-  'receipts',
-  'layout',
-  'position',
-  'language',
-  'translations',
-  'theme',
-  'themeVars',
-  'floatingButton',
-  'nonce',
-  'assetsUrl',
-] as const;
-
-type EmbedKey = (typeof EMBED_KEYS)[number];
-export type EmbedOptions = Pick<EmbedConfig, EmbedKey>;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown) =>
-  typeof v === 'string'
-    ? JSON.stringify(v)
-    : Array.isArray(v)
-      ? 'an array'
-      : isObject(v)
-        ? 'an object'
-        : String(v);
+export const EMBED_KEYS = Object.keys(RULES) as readonly EmbedKey[];
 
 /**
  * Splits a script-tag config into core's part and the embed's part, checking the embed's keys.
- * Core checks its own part (unknown keys included) in `createConsent`.
+ * Core checks its own part (unknown keys included) in `createConsent`. A wrong value stays in the
+ * embed's part; `issues` names it, and core then fails safe.
  */
 export function splitConfig(input: unknown): { core: ConsentConfig; embed: EmbedOptions; issues: string[] } {
   const issues: string[] = [];
-  if (!isObject(input)) return { core: input as ConsentConfig, embed: {}, issues };
+  if (!isRecord(input)) return { core: input as ConsentConfig, embed: {}, issues };
   // No prototype: an option the config leaves out must not be read from a polluted Object.prototype.
   const core: Record<string, unknown> = Object.create(null);
   const embed: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(input))
-    (EMBED_KEYS.includes(key as EmbedKey) ? embed : core)[key] = input[key];
-  const expect = (key: string, ok: boolean, expected: string) => {
-    if (embed[key] !== undefined && !ok) issues.push(`${key}: expected ${expected}, got ${show(embed[key])}`);
-  };
-  const toggle = (key: string) =>
-    expect(key, typeof embed[key] === 'boolean' || isObject(embed[key]), 'true, false or an object');
-  const withId = (key: string, id: string, re: RegExp, example: string) => {
-    const v = embed[key];
-    if (v === undefined) return;
-    if (!isObject(v)) issues.push(`${key}: expected an object { ${id}, … }, got ${show(v)}`);
-    else if (typeof v[id] !== 'string' || !re.test(v[id] as string))
-      issues.push(`${key}.${id}: expected an id such as "${example}", got ${show(v[id])}`);
-  };
-  toggle('googleConsentMode');
-  toggle('scriptTags');
-  toggle('cleanup');
-  withId('googleAnalytics', 'measurementId', /^G-[A-Z0-9]{4,20}$/, 'G-ABC123XYZ');
-  withId('googleTagManager', 'containerId', /^GTM-[A-Z0-9]{4,12}$/, 'GTM-ABC1234');
-  withId('metaPixel', 'pixelId', /^\d{5,20}$/, '123456789012345');
-  expect('receipts', isObject(embed.receipts), 'an object { endpoint }');
-  expect('layout', ['bar', 'box', 'modal'].includes(embed.layout as string), '"bar", "box" or "modal"');
-  expect(
-    'position',
-    ['bottom', 'top', 'bottom-left', 'bottom-right', 'top-left', 'top-right'].includes(
-      embed.position as string,
-    ),
-    'a position such as "bottom" or "bottom-right"',
-  );
-  expect(
-    'language',
-    typeof embed.language === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(embed.language),
-    'a language tag such as "de"',
-  );
-  expect('translations', isObject(embed.translations), 'an object of language → strings');
-  expect('theme', ['light', 'dark', 'auto'].includes(embed.theme as string), '"light", "dark" or "auto"');
-  expect('themeVars', isObject(embed.themeVars), 'an object of name → CSS value');
-  expect('floatingButton', typeof embed.floatingButton === 'boolean', 'true or false');
-  expect(
-    'nonce',
-    typeof embed.nonce === 'string' && /^[A-Za-z0-9+/=_-]{1,200}$/.test(embed.nonce),
-    'a base64 nonce',
-  );
-  expect(
-    'assetsUrl',
-    typeof embed.assetsUrl === 'string' &&
-      embed.assetsUrl.length <= 2000 &&
-      isSafeUrl(embed.assetsUrl) &&
-      assetsBase(embed.assetsUrl, null) !== null,
-    'a folder URL or path, such as "/assent/"',
-  );
+  for (const key of Object.keys(input)) (Object.hasOwn(RULES, key) ? embed : core)[key] = input[key];
+  for (const key of EMBED_KEYS) if (embed[key] !== undefined) RULES[key](embed[key], key, issues);
   return { core: core as ConsentConfig, embed: embed as EmbedOptions, issues };
 }
 

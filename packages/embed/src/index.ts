@@ -4,6 +4,9 @@
  */
 export { EMBED_KEYS, type EmbedConfig, type EmbedOptions, splitConfig } from './embed-config';
 export { type AssentGlobal, createGlobalApi } from './global-api';
+export { LANGUAGE_PACKS, type LanguageCode } from './language-packs';
+export type { LazyFiles } from './lazy';
 export { loadLanguage, PACKS, wantedLanguage } from './load-language';
 export { readPageConfig } from './read-config';
 export { type AssentInstance, type StartEnv, startAssent } from './start-assent';
+export { VENDORS, type Vendor, type VendorAdapters } from './vendors';

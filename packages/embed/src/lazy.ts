@@ -1,8 +1,27 @@
 /**
- * The files that assent.js loads on demand (language packs, vendor adapters) register what they
- * bring here, in `window.assentLazy`. Keeping them out of assent.js means a site pays nothing for
- * the languages and vendors it does not use.
+ * The files that assent.js loads on demand (the banner, language packs, vendor adapters, the
+ * receipts) register what they bring here, in `window.assentLazy`. Keeping them out of assent.js
+ * means a site pays nothing for the languages and vendors it does not use.
  */
+import type { mountBanner, TranslationOverrides } from '@assent/banner';
+import type { createReceiptLog } from '@assent/core/receipts';
+import type { LanguageCode } from './language-packs';
+import type { VendorAdapters } from './vendors';
+
+/**
+ * What each on-demand file registers, by name: registering or loading a value of another type
+ * does not compile. The names are public (files of one version register them for another).
+ */
+export interface LazyFiles extends VendorAdapters, Record<LanguageCode, TranslationOverrides> {
+  /** assent.banner.js (built into assent.standalone.js). */
+  banner: typeof mountBanner;
+  /** assent.receipts.js. */
+  receipts: typeof createReceiptLog;
+}
+
+/** A name in {@link LazyFiles}. */
+export type LazyName = keyof LazyFiles;
+
 type Registry = Record<string, unknown>;
 const registry = (): Registry => {
   const w = window as { assentLazy?: Registry };
@@ -11,13 +30,13 @@ const registry = (): Registry => {
 };
 
 /** Called by an on-demand file to hand over its export. */
-export function registerLazy(name: string, value: unknown): void {
+export function registerLazy<K extends LazyName>(name: K, value: LazyFiles[K]): void {
   registry()[name] = value;
 }
 
 /** What an on-demand file registered, if it has run. */
-export function lazyValue<T>(name: string): T | undefined {
-  return Object.hasOwn(registry(), name) ? (registry()[name] as T) : undefined;
+export function lazyValue<K extends LazyName>(name: K): LazyFiles[K] | undefined {
+  return Object.hasOwn(registry(), name) ? (registry()[name] as LazyFiles[K]) : undefined;
 }
 
 /** Loads in flight, by URL: asking again while a file is on its way does not fetch it twice. */
@@ -28,14 +47,15 @@ const loading = new Map<string, Promise<unknown>>();
  * under `name`, or `undefined` when it failed or took longer than `timeout` ms (a later call then
  * tries again).
  */
-export function loadLazy<T>(
-  name: string,
+export function loadLazy<K extends LazyName>(
+  name: K,
   file: string,
   baseUrl: string | null,
   nonce?: string,
   timeout = 5000,
-): Promise<T | undefined> {
-  const ready = lazyValue<T>(name);
+): Promise<LazyFiles[K] | undefined> {
+  type T = LazyFiles[K];
+  const ready = lazyValue(name);
   if (ready !== undefined || !baseUrl) return Promise.resolve(ready);
   const src = new URL(`assent.${file}.js`, baseUrl).href;
   let load = loading.get(src) as Promise<T | undefined> | undefined;
@@ -47,7 +67,7 @@ export function loadLazy<T>(
       const finish = () => {
         clearTimeout(timer);
         loading.delete(src);
-        const value = lazyValue<T>(name);
+        const value = lazyValue(name);
         if (value === undefined) console.error(`Assent: could not load ${src}`);
         done(value);
       };

@@ -1,27 +1,22 @@
-import type { TranslationOverrides } from '@assent/banner';
+import { pickLanguage, type TranslationOverrides } from '@assent/banner';
+import { LANGUAGE_CODES, type LanguageCode, packFile, packFor } from './language-packs';
 import { lazyValue, loadLazy } from './lazy';
 import type { StartEnv } from './start-assent';
 
-/** Language packs shipped as separate files next to assent.js (`assent.de.js`, …). */
-export const PACKS = ['de', 'fr', 'es', 'ar'] as const;
+/** The codes of the language packs shipped as files next to assent.js (`assent.de.js`, …). */
+export const PACKS: readonly string[] = LANGUAGE_CODES;
 
-/** The first supported primary language among the config's, `<html lang>` and the browser's. */
-export function wantedLanguage(configured: string | undefined): string {
-  const candidates = [
-    configured,
-    document.documentElement.lang,
-    ...(navigator.languages ?? [navigator.language]),
-  ];
-  for (const tag of candidates) {
-    const primary = tag?.toLowerCase().split('-')[0] ?? '';
-    if (primary === 'en' || (PACKS as readonly string[]).includes(primary)) return primary;
-  }
-  return 'en';
+/**
+ * The language the banner will speak: the first of the visitor's languages (the config's, then
+ * `<html lang>`, then the browser's) that is English or has a pack file, as the banner picks it.
+ */
+export function wantedLanguage(configured: string | undefined): LanguageCode | 'en' {
+  return pickLanguage(configured, (tag) => (tag === 'en' ? tag : packFor(tag)));
 }
 
 /**
  * Makes sure the pack the visitor needs is present: English is built in; another pack is loaded
- * from `assent.<lang>.js` next to the script. A pack that fails to load falls back to English.
+ * from `assent.<file>.js` next to the script. A pack that fails to load falls back to English.
  * @returns the packs available to the banner.
  */
 export async function loadLanguage(
@@ -29,11 +24,11 @@ export async function loadLanguage(
   env: StartEnv,
   nonce?: string,
 ): Promise<Record<string, TranslationOverrides>> {
-  const lang = wantedLanguage(configured);
-  if (lang !== 'en') await loadLazy(lang, lang, env.baseUrl, nonce, 3000);
+  const code = wantedLanguage(configured);
+  if (code !== 'en') await loadLazy(code, packFile(code), env.baseUrl, nonce, 3000);
   const packs: Record<string, TranslationOverrides> = { ...env.languages };
-  for (const code of PACKS) {
-    const pack = lazyValue<TranslationOverrides>(code);
+  for (const code of LANGUAGE_CODES) {
+    const pack = lazyValue(code);
     if (pack) packs[code] = pack;
   }
   return packs;

@@ -1,3 +1,4 @@
+import { isRecord } from '@assent/protocol';
 import type { EmbedConfig } from './embed-config';
 
 /** Where a config came from, for messages. */
@@ -26,10 +27,7 @@ export function readPageConfig(): { config: EmbedConfig; sources: ConfigSource[]
       // Handed to core as a non-object, which reports it and fails safe.
       parsed = `invalid JSON in <script data-assent-config>: ${(error as Error).message}`;
     }
-    config =
-      typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-        ? { ...config, ...parsed }
-        : (parsed as never);
+    config = isRecord(parsed) ? { ...config, ...parsed } : (parsed as never);
     sources.push('json');
   }
   return sources.length > 0 ? { config: config as EmbedConfig, sources } : null;

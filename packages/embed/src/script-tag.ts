@@ -13,7 +13,7 @@ import type { EmbedConfig } from './embed-config';
 import { createGlobalApi } from './global-api';
 import { lazyValue, loadLazy } from './lazy';
 import { readPageConfig } from './read-config';
-import { type AssentInstance, type MountBanner, startAssent } from './start-assent';
+import { type AssentInstance, startAssent } from './start-assent';
 
 declare const __VERSION__: string;
 const MARK = '__assent';
@@ -56,7 +56,7 @@ if (isRunningCopy(existing)) {
           console.error(
             'Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js; set "assetsUrl", or inline assent.standalone.js instead.',
           );
-        return loadLazy<MountBanner>('banner', 'banner', base, nonce, 30_000);
+        return loadLazy('banner', 'banner', base, nonce, 30_000);
       },
     });
   };

@@ -1,5 +1,7 @@
 // The on-demand files (banner, language packs, vendor adapters, receipts): each is fetched once,
 // however often it is asked for while on its way, and fetched again after a failure.
+
+import type { mountBanner } from '@assent/banner';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { lazyValue, loadLazy, registerLazy } from '../src/lazy';
 
@@ -14,6 +16,8 @@ beforeEach(() => {
     appended.push(...(nodes as HTMLScriptElement[]));
   });
 });
+const german = { acceptAll: 'Alle akzeptieren' };
+const mount = (() => null) as unknown as typeof mountBanner;
 const scripts = (file: string) => appended.filter((s) => s.src === `${BASE}assent.${file}.js`);
 
 afterEach(() => {
@@ -21,16 +25,16 @@ afterEach(() => {
 });
 
 test('asked for twice while on its way: one request, both callers get what the file registered', async () => {
-  const first = loadLazy<string>('de', 'de', BASE);
-  const second = loadLazy<string>('de', 'de', BASE);
+  const first = loadLazy('de', 'de', BASE);
+  const second = loadLazy('de', 'de', BASE);
   expect(scripts('de')).toHaveLength(1);
   // The file runs: it registers its export, then the element's load event fires.
-  registerLazy('de', 'Deutsch');
+  registerLazy('de', german);
   scripts('de')[0]!.dispatchEvent(new Event('load'));
-  expect(await first).toBe('Deutsch');
-  expect(await second).toBe('Deutsch');
+  expect(await first).toBe(german);
+  expect(await second).toBe(german);
   // Once registered, nothing more is fetched.
-  expect(await loadLazy<string>('de', 'de', BASE)).toBe('Deutsch');
+  expect(await loadLazy('de', 'de', BASE)).toBe(german);
   expect(scripts('de')).toHaveLength(1);
 });
 
@@ -45,12 +49,12 @@ test('a failed load is reported once to every caller, and the next request fetch
   expect(error).toHaveBeenCalledTimes(1);
   expect(error).toHaveBeenCalledWith(`Assent: could not load ${BASE}assent.banner.js`);
 
-  const retry = loadLazy<string>('banner', 'banner', BASE);
+  const retry = loadLazy('banner', 'banner', BASE);
   expect(scripts('banner')).toHaveLength(2);
-  registerLazy('banner', 'mountBanner');
+  registerLazy('banner', mount);
   scripts('banner')[1]!.dispatchEvent(new Event('load'));
-  expect(await retry).toBe('mountBanner');
-  expect(lazyValue('banner')).toBe('mountBanner');
+  expect(await retry).toBe(mount);
+  expect(lazyValue('banner')).toBe(mount);
 });
 
 test('a file that never answers counts as failed after the timeout', async () => {
@@ -70,4 +74,15 @@ test('a file that never answers counts as failed after the timeout', async () =>
 test('without a folder to load from, nothing is requested', async () => {
   expect(await loadLazy('es', 'es', null)).toBeUndefined();
   expect(appended).toHaveLength(0);
+});
+
+test('names and value types are one typed map (a wrong one does not compile)', () => {
+  // @ts-expect-error: a language pack is not the banner's code
+  registerLazy('banner', german);
+  // @ts-expect-error: the receipts code is not a language pack
+  registerLazy('de', mount);
+  // @ts-expect-error: no on-demand file registers "nl"
+  lazyValue('nl');
+  const banner: Promise<typeof mountBanner | undefined> = loadLazy('banner', 'banner', null);
+  expect(banner).toBeInstanceOf(Promise);
 });

@@ -12,7 +12,7 @@ export type OptionRules = Readonly<Record<string, Rule>>;
  *   - measurementId: expected a GA4 measurement id such as "G-ABC123XYZ" (Admin → Data streams), got "UA-1"
  *   - mode: expected "basic" or "advanced", got "fast"
  *
- * Options left out count as `{}`.
+ * Options left out count as `{}`. The error's `problems` property lists the problems alone.
  * @param adapter - the factory's name, as the message shows it.
  * @param rules - the rule of each option; any other key is unknown.
  * @param required - the options that must be given (a vendor id).
@@ -25,7 +25,9 @@ export function checkOptions(
 ): void {
   const problems: Problems = [];
   shape(rules, 'an object', required)(options ?? {}, '', problems);
-  if (problems.length > 0) throw new TypeError(describeProblems(`${adapter} options`, problems));
+  // `problems` rides along, so a wrapper (the script tag) can report them as config problems.
+  if (problems.length > 0)
+    throw Object.assign(new TypeError(describeProblems(`${adapter} options`, problems)), { problems });
 }
 
 // The rules below are marked pure: a bundle that uses none of them (script-tags uses no

@@ -1,4 +1,5 @@
 import type { ConsentStore } from '@assent/core';
+import { classes } from '../classes';
 import type { BannerLayout, BannerPosition, Translation } from '../types';
 import { FirstLayer } from './first-layer';
 import { FloatingButton } from './floating-button';
@@ -23,6 +24,16 @@ export interface Actions {
   close(): void;
 }
 
+/** What both layers get from {@link App}. */
+export interface LayerProps {
+  t: Translation;
+  store: ConsentStore;
+  /** Candidate privacy policy addresses, best first (see `PolicyLink`). */
+  policyUrls: Array<string | null | undefined>;
+  host: HTMLElement;
+  actions: Actions;
+}
+
 /** Props of {@link App}. */
 export interface AppProps {
   store: ConsentStore;
@@ -38,35 +49,21 @@ export interface AppProps {
 /** Everything inside the shadow root: first layer, preferences, floating button and live region. */
 export function App({ store, t, view, actions, layout, position, floatingButton, host }: AppProps) {
   const state = store.getState();
-  const policyUrls = [t.privacyPolicyUrl, store.config.privacyPolicyUrl];
+  const layer: LayerProps = {
+    t,
+    store,
+    policyUrls: [t.privacyPolicyUrl, store.config.privacyPolicyUrl],
+    host,
+    actions,
+  };
   return (
     <>
-      {view.first && (
-        <FirstLayer
-          t={t}
-          store={store}
-          layout={layout}
-          position={position}
-          policyUrls={policyUrls}
-          host={host}
-          hidden={view.prefs}
-          actions={actions}
-        />
-      )}
-      {view.prefs && (
-        <Preferences
-          t={t}
-          store={store}
-          policyUrls={policyUrls}
-          host={host}
-          opener={view.opener}
-          actions={actions}
-        />
-      )}
+      {view.first && <FirstLayer {...layer} layout={layout} position={position} hidden={view.prefs} />}
+      {view.prefs && <Preferences {...layer} opener={view.opener} />}
       {floatingButton && state.decided && !view.first && (
         <FloatingButton label={t.reopen} hidden={view.prefs} onClick={actions.open} />
       )}
-      <div role="status" class="sr">
+      <div role="status" class={classes.visuallyHidden}>
         {view.said > 0 && <span key={view.said}>{t.saved}</span>}
       </div>
     </>

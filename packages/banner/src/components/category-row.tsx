@@ -1,4 +1,5 @@
 import type { ResolvedCategory } from '@assent/core';
+import { classes } from '../classes';
 import type { Translation } from '../types';
 
 /** Props of {@link CategoryRow}. */
@@ -18,16 +19,16 @@ export function CategoryRow({ category, t, checked, onToggle }: CategoryRowProps
   const lid = `assent-${id}-l`;
   const did = `assent-${id}-d`;
   return (
-    <div class="row">
-      <div class="rh">
+    <div class={classes.category}>
+      <div class={classes.categoryHead}>
         <h3 id={lid}>{label}</h3>
         {category.required ? (
-          <span class="on">{t.alwaysActive}</span>
+          <span class={classes.alwaysActive}>{t.alwaysActive}</span>
         ) : (
           <button
             type="button"
             role="switch"
-            class="sw"
+            class={classes.switch}
             aria-checked={checked ? 'true' : 'false'}
             aria-labelledby={lid}
             aria-describedby={description ? did : undefined}
@@ -36,7 +37,7 @@ export function CategoryRow({ category, t, checked, onToggle }: CategoryRowProps
         )}
       </div>
       {description && (
-        <p class="rd" id={did}>
+        <p class={classes.categoryText} id={did}>
           {description}
         </p>
       )}
@@ -44,7 +45,7 @@ export function CategoryRow({ category, t, checked, onToggle }: CategoryRowProps
         <details>
           <summary>{t.services.replace('{n}', String(services.length))}</summary>
           {services.map((s) => (
-            <div class="svc" key={s.id}>
+            <div class={classes.service} key={s.id}>
               <strong>{s.label}</strong>
               {s.description && <p>{s.description}</p>}
               {s.cookies.length > 0 && (

@@ -1,22 +1,17 @@
-import type { ConsentStore } from '@assent/core';
 import type { HTMLAttributes } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { BannerLayout, BannerPosition, Translation } from '../types';
+import { classes } from '../classes';
+import type { BannerLayout, BannerPosition } from '../types';
 import { useModal } from '../use-modal';
-import type { Actions } from './app';
+import type { LayerProps } from './app';
 import { Btn } from './button';
 import { PolicyLink } from './policy-link';
 
 /** Props of {@link FirstLayer}. */
-export interface FirstLayerProps {
-  t: Translation;
-  store: ConsentStore;
+export interface FirstLayerProps extends LayerProps {
   layout: BannerLayout;
   position: BannerPosition;
-  policyUrls: Array<string | null | undefined>;
-  host: HTMLElement;
   hidden: boolean;
-  actions: Actions;
 }
 
 /**
@@ -70,23 +65,24 @@ export function FirstLayer(p: FirstLayerProps) {
   const top = position.startsWith('top');
   useReservedSpace(ref, top, !modal && !p.hidden);
   const buttons = optOut ? (
-    <div class="btns">
-      <Btn
-        cls="b wide"
-        label={t.doNotSell}
-        onClick={() => decide(() => store.update({ advertising: false }, src))}
-      />
-      <Btn cls="b" label={t.acknowledge} onClick={() => decide(() => store.update({}, src))} />
-      <Btn cls="b b2" label={t.customize} onClick={open} />
+    <div class={classes.actions}>
+      <Btn wide label={t.doNotSell} onClick={() => decide(() => store.update({ advertising: false }, src))} />
+      <Btn label={t.acknowledge} onClick={() => decide(() => store.update({}, src))} />
+      <Btn secondary label={t.customize} onClick={open} />
     </div>
   ) : (
-    <div class="btns">
-      <Btn cls="b" label={t.acceptAll} onClick={() => decide(() => store.acceptAll(src))} />
-      <Btn cls="b" label={t.rejectAll} onClick={() => decide(() => store.rejectAll(src))} />
-      <Btn cls="b b2 wide" label={t.customize} onClick={open} />
+    <div class={classes.actions}>
+      <Btn label={t.acceptAll} onClick={() => decide(() => store.acceptAll(src))} />
+      <Btn label={t.rejectAll} onClick={() => decide(() => store.rejectAll(src))} />
+      <Btn secondary wide label={t.customize} onClick={open} />
     </div>
   );
-  const cls = modal ? 'c' : `c ${layout}${top ? ' t top' : ''}${position.endsWith('left') ? ' l' : ''}`;
+  let cls: string = classes.card;
+  if (!modal) {
+    cls += ` ${layout === 'box' ? classes.box : classes.bar}`;
+    if (top) cls += ` ${classes.top}`;
+    if (position.endsWith('left')) cls += ` ${classes.left}`;
+  }
   // A modal first layer is a dialog; the bar and the box are a labelled landmark (no focus trap).
   const aria: HTMLAttributes<HTMLDivElement> = modal
     ? {
@@ -99,14 +95,14 @@ export function FirstLayer(p: FirstLayerProps) {
     : { role: 'region', 'aria-label': t.bannerLabel };
   const card = (
     <div ref={ref} class={cls} hidden={p.hidden} {...aria}>
-      <div class="in">
-        <div class="tx">
+      <div class={classes.content}>
+        <div class={classes.text}>
           <h2 id="assent-title">{optOut ? t.optOutTitle : t.title}</h2>
           <p id="assent-text">
             {optOut ? t.optOutDescription : t.description}{' '}
             <PolicyLink urls={p.policyUrls} text={t.privacyPolicy} />
           </p>
-          {state.gpcHonoured && <p class="gpc">{t.gpcHonoured}</p>}
+          {state.gpcHonoured && <p class={classes.gpcNote}>{t.gpcHonoured}</p>}
         </div>
         {buttons}
       </div>
@@ -114,7 +110,7 @@ export function FirstLayer(p: FirstLayerProps) {
   );
   if (!modal) return card;
   return (
-    <div class="ov" hidden={p.hidden}>
+    <div class={classes.overlay} hidden={p.hidden}>
       {card}
       <ModalTrap target={ref} host={p.host} />
     </div>

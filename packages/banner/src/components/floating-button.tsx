@@ -1,3 +1,5 @@
+import { classes } from '../classes';
+
 /** Small round button that re-opens the preferences (withdrawal as easy as giving). */
 export function FloatingButton({
   label,
@@ -9,7 +11,7 @@ export function FloatingButton({
   onClick(): void;
 }) {
   return (
-    <button type="button" class="fb" aria-label={label} hidden={hidden} onClick={onClick}>
+    <button type="button" class={classes.floatingButton} aria-label={label} hidden={hidden} onClick={onClick}>
       <svg
         width="22"
         height="22"

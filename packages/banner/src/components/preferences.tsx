@@ -1,20 +1,15 @@
-import type { ConsentStore } from '@assent/core';
 import { useRef, useState } from 'preact/hooks';
-import type { Translation } from '../types';
+import { classes } from '../classes';
 import { useModal } from '../use-modal';
-import type { Actions } from './app';
+import type { LayerProps } from './app';
 import { Btn } from './button';
 import { CategoryRow } from './category-row';
 import { PolicyLink } from './policy-link';
 
 /** Props of {@link Preferences}. */
-export interface PreferencesProps {
-  t: Translation;
-  store: ConsentStore;
-  policyUrls: Array<string | null | undefined>;
-  host: HTMLElement;
+export interface PreferencesProps extends LayerProps {
+  /** Where focus returns when the dialog closes. */
   opener: HTMLElement | null;
-  actions: Actions;
 }
 
 const CLOSE_ICON = (
@@ -39,29 +34,29 @@ export function Preferences(p: PreferencesProps) {
     return out;
   };
   return (
-    <div class="ov">
+    <div class={classes.overlay}>
       <div
         ref={ref}
-        class="c p"
+        class={`${classes.card} ${classes.preferences}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby="assent-ptitle"
         aria-describedby="assent-pdesc"
         tabIndex={-1}
       >
-        <div class="ph">
+        <div class={classes.header}>
           <div>
             <h2 id="assent-ptitle">{t.preferencesTitle}</h2>
             <p id="assent-pdesc">
               {t.preferencesDescription} <PolicyLink urls={p.policyUrls} text={t.privacyPolicy} />
             </p>
           </div>
-          <button type="button" class="x" aria-label={t.close} onClick={close}>
+          <button type="button" class={classes.close} aria-label={t.close} onClick={close}>
             {CLOSE_ICON}
           </button>
         </div>
-        <div class="pb">
-          {state.gpcHonoured && <p class="gpc">{t.gpcHonoured}</p>}
+        <div class={classes.body}>
+          {state.gpcHonoured && <p class={classes.gpcNote}>{t.gpcHonoured}</p>}
           {config.categoryIds.map((id) => {
             const category = config.categories[id];
             return (
@@ -77,10 +72,10 @@ export function Preferences(p: PreferencesProps) {
             );
           })}
         </div>
-        <div class="btns pf">
-          <Btn cls="b b2 wide" label={t.save} onClick={() => decide(() => store.update(optional(), src))} />
-          <Btn cls="b" label={t.acceptAll} onClick={() => decide(() => store.acceptAll(src))} />
-          <Btn cls="b" label={t.rejectAll} onClick={() => decide(() => store.rejectAll(src))} />
+        <div class={`${classes.actions} ${classes.footer}`}>
+          <Btn secondary wide label={t.save} onClick={() => decide(() => store.update(optional(), src))} />
+          <Btn label={t.acceptAll} onClick={() => decide(() => store.acceptAll(src))} />
+          <Btn label={t.rejectAll} onClick={() => decide(() => store.rejectAll(src))} />
         </div>
       </div>
     </div>
