@@ -25,7 +25,9 @@ export const entries = [
     name: 'core/receipts: createReceipts (+ idb-keyval)',
     code: `export { createReceipts } from '@assent/core/receipts';`,
     external: ['js-cookie'],
-    budget: 2.9 * KB,
+    // 2.9 → 3.0 KB: the log split into small modules (recorder, delivery, outbox, export) for issue 12.
+    // The file the script tag loads, assent.receipts.js, stays under its own 3 KB budget.
+    budget: 3 * KB,
   },
   {
     name: 'banner: mountBanner + English (core, preact external)',

@@ -54,6 +54,8 @@ test('a withdrawal made on the next page is applied to the restored page', async
   await expect.poll(() => inlineRuns(page)).toBe(1);
   await page.click('#next');
   await expect(page).toHaveTitle('Next page');
+  // The title is parsed before assent.js has run: wait for the API, not the title.
+  await page.waitForFunction(() => 'Assent' in window);
   await page.evaluate(() => (window as unknown as { Assent: { rejectAll(): void } }).Assent.rejectAll());
   await page.goBack({ waitUntil: 'commit' });
   await expect(page).toHaveTitle('Back/forward cache');

@@ -6,8 +6,9 @@ import {
   matchesPattern,
   reportError,
 } from '@assent/core';
+import { BOOLEAN } from '@assent/protocol';
 import { candidateDomains, candidatePaths, findRegistrableDomain } from './internal/cookies';
-import { BOOLEAN, checkOptions, type OptionRules } from './internal/options';
+import { checkOptions, type OptionRules } from './internal/options';
 import type { Adapter } from './types';
 
 /** Options of {@link cookieCleanup}. */
@@ -90,8 +91,8 @@ export function clearCategories(store: ConsentStore, categories: readonly string
   return result;
 }
 
-const withdrawn = (state: ConsentState, previous: ConsentState) =>
-  Object.keys(previous.categories).filter((id) => previous.categories[id] && !state.categories[id]);
+/** The categories a state leaves denied. */
+const denied = (state: ConsentState) => Object.keys(state.categories).filter((id) => !state.categories[id]);
 
 /**
  * Deletes declared cookies and storage keys as soon as their category is withdrawn (granted →
@@ -106,26 +107,20 @@ const withdrawn = (state: ConsentState, previous: ConsentState) =>
 export function cookieCleanup(options: CookieCleanupOptions = {}): Adapter {
   checkOptions('cookieCleanup', OPTIONS, options);
   return (store) => {
-    if (options.cleanOnConnect) {
-      const state = store.getState();
-      if (state.decided)
-        try {
-          clearCategories(
-            store,
-            Object.keys(state.categories).filter((id) => !state.categories[id]),
-          );
-        } catch (error) {
-          reportError(error);
-        }
-    }
-    return store.subscribe((state, previous) => {
-      const ids = withdrawn(state, previous);
-      if (ids.length === 0) return;
+    const initial = store.getState();
+    const clear = (ids: string[]) => {
       try {
         clearCategories(store, ids);
       } catch (error) {
         reportError(error);
       }
+    };
+    if (options.cleanOnConnect && initial.decided) clear(denied(initial));
+    return store.subscribe((state, previous) => {
+      // Withdrawn: granted before, denied now (both states have the config's categories).
+      const ids = denied(state).filter((id) => previous.categories[id]);
+      if (ids.length === 0) return;
+      clear(ids);
       if (options.reloadOnWithdraw) location.reload();
     });
   };

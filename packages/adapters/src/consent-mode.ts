@@ -1,7 +1,7 @@
 import type { ConsentStore } from '@assent/core';
-import { fail, list, matches, oneOf, REGION, record, shape, TOKEN, when } from '@assent/protocol';
+import { BOOLEAN, list, matches, oneOf, REGION, record, shape, TOKEN, when } from '@assent/protocol';
 import { ensureGtag, gtag } from './internal/gtag';
-import { BOOLEAN, checkOptions, type OptionRules } from './internal/options';
+import { checkOptions, type OptionRules } from './internal/options';
 import type { Adapter } from './types';
 
 /** A Google Consent Mode v2 consent type. */
@@ -68,13 +68,14 @@ export interface ConsentModeOptions {
 }
 
 const CONSENT_TYPE_LIST = list(oneOf(CONSENT_TYPES), 'an array of consent types');
-const REGION_LIST = 'a non-empty array of ISO 3166 codes';
+// Not empty: an empty list would make a default for no region at all.
 const REGION_CODES = list(
   when(
     (v) => typeof v === 'string' && REGION.test(v) && v !== 'EU',
     'an ISO 3166 code such as "DE" or "US-CA" ("EU" is not valid: list the countries)',
   ),
-  REGION_LIST,
+  'a non-empty array of ISO 3166 codes',
+  1,
 );
 
 /** The rules of {@link ConsentModeOptions} (the option-checking kit of `@assent/protocol`). */
@@ -91,11 +92,7 @@ const OPTIONS: OptionRules = {
   regions: list(
     shape(
       {
-        // An empty list would make a default for no region at all.
-        region: (v, path, problems) =>
-          Array.isArray(v) && v.length === 0
-            ? fail(problems, path, REGION_LIST, v)
-            : REGION_CODES(v, path, problems),
+        region: REGION_CODES,
         granted: CONSENT_TYPE_LIST,
       },
       'an object { region, granted? }',
@@ -128,6 +125,21 @@ function valuesOf(granted: (type: ConsentType) => boolean): Record<ConsentType, 
 }
 
 /**
+ * The value of every consent type when the store's categories for which `granted(id)` holds are
+ * granted: a type is granted when at least one configured category maps to it and all of those are.
+ */
+function valuesFor(
+  store: ConsentStore,
+  mapping: Readonly<Record<string, readonly ConsentType[]>>,
+  granted: (id: string) => boolean,
+): Record<ConsentType, ConsentValue> {
+  const drivers = new Map<ConsentType, boolean>();
+  for (const id of store.config.categoryIds)
+    for (const type of mapping[id] ?? []) drivers.set(type, (drivers.get(type) ?? true) && granted(id));
+  return valuesOf((type) => drivers.get(type) === true);
+}
+
+/**
  * Computes the value of every consent type from the store's current categories.
  * @param store - the consent store.
  * @param mapping - category → consent types (the merged mapping).
@@ -137,27 +149,12 @@ export function consentValues(
   store: ConsentStore,
   mapping: Readonly<Record<string, readonly ConsentType[]>> = DEFAULT_MAPPING,
 ): Record<ConsentType, ConsentValue> {
-  const drivers = new Map<ConsentType, boolean>();
-  for (const category of store.config.categoryIds) {
-    for (const type of mapping[category] ?? []) {
-      const granted = store.has(category);
-      drivers.set(type, (drivers.get(type) ?? true) && granted);
-    }
-  }
-  return valuesOf((type) => drivers.get(type) === true);
+  return valuesFor(store, mapping, (id) => store.has(id));
 }
 
-/** Values before any decision: everything denied except what `essential` drives. */
-function defaultValues(store: ConsentStore, mapping: Readonly<Record<string, readonly ConsentType[]>>) {
-  const essential = new Set(mapping.essential ?? []);
-  const drivenElsewhere = new Set(
-    store.config.categoryIds.filter((id) => id !== 'essential').flatMap((id) => mapping[id] ?? []),
-  );
-  return valuesOf((type) => essential.has(type) && !drivenElsewhere.has(type));
-}
-
-const same = (a: Record<string, string>, b: Record<string, string>) =>
-  CONSENT_TYPES.every((type) => a[type] === b[type]);
+/** Values before any decision: only `essential` granted, so only what it alone drives. */
+const defaultValues = (store: ConsentStore, mapping: Readonly<Record<string, readonly ConsentType[]>>) =>
+  valuesFor(store, mapping, (id) => id === 'essential');
 
 /**
  * Google Consent Mode v2. At connect, synchronously: creates `window.dataLayer` and the standard
@@ -179,22 +176,22 @@ export function googleConsentMode(options: ConsentModeOptions = {}): Adapter {
     ensureGtag();
     const defaults = defaultValues(store, mapping);
     for (const entry of options.regions ?? []) {
-      const granted = new Set(entry.granted);
-      const values = valuesOf((type) => granted.has(type) || defaults[type] === 'granted');
+      const values = valuesOf((type) => !!entry.granted?.includes(type) || defaults[type] === 'granted');
       gtag('consent', 'default', { ...values, wait_for_update: wait, region: [...entry.region] });
     }
     gtag('consent', 'default', { ...defaults, wait_for_update: wait });
-    let last = consentValues(store, mapping);
-    if (store.getState().decided || !same(last, defaults)) gtag('consent', 'update', { ...last });
-    if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
-    if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-    return store.subscribe(() => {
+    let last = defaults;
+    // Every decision is sent (Google records that the visitor acted); a change without a decision
+    // (reset, another tab, or at connect the mode's defaults) only when a value changed.
+    const update = () => {
       const next = consentValues(store, mapping);
-      // Every decision is sent (Google records that the visitor acted); a change without a decision
-      // (reset, another tab) only when a value changed.
-      if (!store.getState().decided && same(next, last)) return;
+      if (!store.getState().decided && CONSENT_TYPES.every((type) => next[type] === last[type])) return;
       last = next;
       gtag('consent', 'update', { ...next });
-    });
+    };
+    update();
+    if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
+    if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+    return store.subscribe(update);
   };
 }

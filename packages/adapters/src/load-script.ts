@@ -1,8 +1,8 @@
 import type { ConsentStore } from '@assent/core';
-import { describeProblems, isRecord, type Problems, shape, when } from '@assent/protocol';
+import { BOOLEAN, describeProblems, isRecord, type Problems, shape, when } from '@assent/protocol';
 import { allGranted, parseCategories } from './internal/categories';
 import { type InsertScriptOptions, insertScript } from './internal/insert-script';
-import { BOOLEAN, CATEGORIES, STRING } from './internal/options';
+import { CATEGORIES, STRING } from './internal/options';
 
 /** Options of {@link loadScript}. */
 export interface LoadScriptOptions extends InsertScriptOptions {

@@ -1,5 +1,5 @@
-import { META_PIXEL_ID, matches } from '@assent/protocol';
-import { BOOLEAN, checkOptions, type OptionRules, VENDOR_TAG } from './internal/options';
+import { BOOLEAN, META_PIXEL_ID, matches } from '@assent/protocol';
+import { checkOptions, type OptionRules, VENDOR_TAG } from './internal/options';
 import { pixelAdapter } from './internal/pixel';
 import type { Adapter } from './types';
 

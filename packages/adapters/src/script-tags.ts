@@ -1,7 +1,7 @@
 import type { ConsentStore } from '@assent/core';
-import { shape } from '@assent/protocol';
+import { BOOLEAN, shape } from '@assent/protocol';
 import { allGranted, parseCategories } from './internal/categories';
-import { BOOLEAN, checkOptions, type OptionRules, STRING } from './internal/options';
+import { checkOptions, type OptionRules, STRING } from './internal/options';
 import { type PlaceholderTexts, removePlaceholder, showPlaceholder } from './internal/placeholder';
 import { scriptQueue } from './internal/script-queue';
 import type { Adapter } from './types';

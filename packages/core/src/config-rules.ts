@@ -102,9 +102,10 @@ const cookieSettings = shape(
       (v: string) => v.replace(/^\./, ''),
     ),
     path: matches(/^\/[^;\s]*$/, 'a path starting with "/"'),
+    // Browsers cap a cookie's lifetime at 400 days.
     maxAgeDays: when(
       (v) => typeof v === 'number' && v > 0 && v <= 400,
-      'a number of days above 0 and at most 400 (browsers cap cookies at 400)',
+      'a number of days above 0 and at most 400',
     ),
     sameSite: when(
       (v) => typeof v === 'string' && /^(lax|strict|none)$/i.test(v),

@@ -25,15 +25,15 @@ const BLOCKED =
 
 /** Creates the storage of the decision cookie for a config's `cookie` settings (through `./cookies`). */
 export function createCookieStorage(cookie: ResolvedConfig['cookie']): CookieStorage {
-  const attributes = { path: cookie.path, sameSite: cookie.sameSite, domain: cookie.domain };
+  // The settings are the cookie's attributes (`writeCookie` reads `path`, `sameSite`, `domain`).
   const read = () => readCookie(cookie.name);
   return {
     read,
     write(value, expires) {
-      const error = writeCookie(cookie.name, value, { ...attributes, expires: new Date(expires) });
+      const error = writeCookie(cookie.name, value, { ...cookie, expires: new Date(expires) });
       if (error) return { saved: false, error: `${BLOCKED} (${error})` };
       return read() === value ? { saved: true, error: null } : { saved: false, error: BLOCKED };
     },
-    remove: () => void writeCookie(cookie.name, '', { ...attributes, expires: new Date(0) }),
+    remove: () => void writeCookie(cookie.name, '', { ...cookie, expires: new Date(0) }),
   };
 }

@@ -26,18 +26,19 @@ export interface CookieAttributes {
 export function readCookies(): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
   try {
-    const all = Cookies.get();
-    for (const name of Object.keys(all)) out[name] = all[name]!;
+    Object.assign(out, Cookies.get());
   } catch {
     // No jar: nothing to read.
   }
   return out;
 }
 
-/** The value of cookie `name`, or `undefined` (a polluted `Object.prototype[name]` is not a cookie). */
+/**
+ * The value of cookie `name`, or `undefined` (the jar has no prototype: a polluted
+ * `Object.prototype[name]` is not a cookie).
+ */
 export function readCookie(name: string): string | undefined {
-  const all = readCookies();
-  return Object.hasOwn(all, name) ? all[name] : undefined;
+  return readCookies()[name];
 }
 
 /** Names of the cookies visible to this page (`document.cookie` shows no attributes). */
@@ -55,7 +56,7 @@ const encodeValue = (value: string) =>
  *   silently shows only when read back).
  */
 export function writeCookie(name: string, value: string, attributes: CookieAttributes = {}): string | null {
-  const secure = typeof location !== 'undefined' && location.protocol === 'https:';
+  const secure = globalThis.location?.protocol === 'https:';
   let text = `${name}=${encodeValue(value)}; path=${attributes.path ?? '/'}`;
   if (attributes.sameSite) text += `; sameSite=${attributes.sameSite}`;
   if (secure || attributes.sameSite === 'None') text += '; secure';

@@ -78,7 +78,7 @@ export function createConsent(input: ConsentConfig = {}, options: CreateConsentO
 
   /** Writes the cookie (and tells the other tabs) unless the config is wrong: then nothing is stored. */
   const write: WriteDecision = (decision, source) => {
-    if (configError) return console.error(`Assent: decision ignored, the config is invalid. ${configError}`);
+    if (configError) return console.error(`Assent: decision ignored. ${configError}`);
     const raw = encodeDecision(decision);
     const { saved, error } = storage.write(raw, expiresAt(decision, config));
     lastRaw = saved ? raw : undefined;

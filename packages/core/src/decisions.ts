@@ -1,4 +1,4 @@
-import type { StoredDecision } from '@assent/protocol';
+import { isRecord, type StoredDecision } from '@assent/protocol';
 import { ADVERTISING } from './gpc';
 import { createConsentId } from './id';
 import type { ConsentMethod, ConsentSource, ConsentState, ConsentStore, DecisionOptions } from './types';
@@ -23,7 +23,7 @@ function updatedChoices(
   current: ConsentState,
   choices: unknown,
 ): Record<string, boolean> {
-  if (typeof choices !== 'object' || choices === null || Array.isArray(choices))
+  if (!isRecord(choices))
     throw new TypeError('Assent: update() needs an object such as { analytics: true }.');
   const next: Record<string, boolean> = {};
   for (const id of optional) next[id] = current.categories[id] === true;
@@ -31,8 +31,7 @@ function updatedChoices(
     if (typeof value !== 'boolean')
       throw new TypeError(`Assent: update({ ${id} }) needs true or false, got ${typeof value}.`);
     if (id === 'essential') {
-      if (!value)
-        throw new TypeError('Assent: the essential category is always granted and cannot be switched off.');
+      if (!value) throw new TypeError('Assent: the essential category cannot be switched off.');
       continue;
     }
     if (!optional.includes(id))
@@ -87,7 +86,8 @@ export function createDecisionMethods(
     acceptAll(options) {
       const override = currentOverride();
       const choices = all(true);
-      if (gpc && !override && Object.hasOwn(choices, ADVERTISING)) choices[ADVERTISING] = false;
+      // Advertising is a built-in category, so `choices` has it.
+      if (gpc && !override) choices[ADVERTISING] = false;
       decide('accept-all', choices, override, options);
     },
     rejectAll(options) {

@@ -28,10 +28,10 @@ export function createDeriveState(
   configError: string | null,
   gpc: boolean,
 ): DeriveState {
-  const hasAdvertising = config.categoryIds.includes(ADVERTISING);
   return (decision, meta) => {
     const valid = decision !== null && !meta.askReason && configError === null;
-    const gpcHonoured = gpc && hasAdvertising && !(valid && decision.gpcOverride);
+    // Advertising is a built-in category: every config (the default one too) has it.
+    const gpcHonoured = gpc && !(valid && decision.gpcOverride);
     const categories: Record<string, boolean> = {};
     for (const id of config.categoryIds) {
       let granted: boolean;

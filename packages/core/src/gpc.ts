@@ -11,7 +11,6 @@ export const ADVERTISING = 'advertising';
 export function readGpc(setting: boolean | 'auto'): boolean {
   if (setting !== 'auto') return setting;
   return (
-    typeof navigator !== 'undefined' &&
-    (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
+    (globalThis.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true
   );
 }

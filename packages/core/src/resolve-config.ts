@@ -1,4 +1,4 @@
-import { MAX_CATEGORIES, type Problems } from '@assent/protocol';
+import { fail, MAX_CATEGORIES, type Problems } from '@assent/protocol';
 import type { CheckedCategory, CheckedConfig, CheckedService } from './config-rules';
 import { resolveMode } from './jurisdiction';
 import type { ResolvedCategory, ResolvedConfig, ResolvedService } from './types';
@@ -40,9 +40,7 @@ function resolveCategories(
   // The cookie and a receipt hold at most MAX_CATEGORIES choices: a config with more could never
   // be stored (the visitor would be asked on every page) nor logged.
   if (all.size > MAX_CATEGORIES)
-    problems.push(
-      `categories: expected at most ${MAX_CATEGORIES} categories (essential included), got ${all.size}`,
-    );
+    fail(problems, 'categories', `at most ${MAX_CATEGORIES} categories (essential included)`, all.size);
   for (const [key, cat] of all) {
     if (!cat) continue; // reported already
     const services: ResolvedService[] = [];

@@ -109,7 +109,7 @@ describe('decisions', () => {
     expect(() => store.update({ analytics: 'yes' as never })).toThrow(
       'update({ analytics }) needs true or false, got string',
     );
-    expect(() => store.update({ essential: false })).toThrow('essential category is always granted');
+    expect(() => store.update({ essential: false })).toThrow('essential category cannot be switched off');
     expect(() => store.update(null as never)).toThrow('update() needs an object');
     expect(store.getState().decided).toBe(false);
     store.update({ essential: true, analytics: true });

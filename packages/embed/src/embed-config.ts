@@ -1,6 +1,16 @@
 import { BANNER_LAYOUTS, BANNER_POSITIONS, BANNER_THEMES, type BannerOptions } from '@assent/banner';
 import { type ConsentConfig, isSafeUrl } from '@assent/core';
-import { fail, isRecord, LANGUAGE_TAG, matches, oneOf, pathOf, type Rule, when } from '@assent/protocol';
+import {
+  BOOLEAN,
+  fail,
+  isRecord,
+  LANGUAGE_TAG,
+  matches,
+  oneOf,
+  pathOf,
+  type Rule,
+  when,
+} from '@assent/protocol';
 import { VENDOR_KEYS, VENDORS, type Vendor, type VendorKey, type VendorOptions } from './vendors';
 
 /** Options of an adapter key: `true` for the defaults, or an object. */
@@ -74,15 +84,12 @@ const RULES = {
   ...(Object.fromEntries(VENDOR_KEYS.map((key) => [key, vendor(VENDORS[key])])) as Record<VendorKey, Rule>),
   receipts: object('an object { endpoint }'),
   layout: oneOf(BANNER_LAYOUTS),
-  position: when(
-    (v) => (BANNER_POSITIONS as readonly unknown[]).includes(v),
-    'a position such as "bottom" or "bottom-right"',
-  ),
+  position: oneOf(BANNER_POSITIONS),
   language: matches(LANGUAGE_TAG, 'a language tag such as "de"'),
   translations: object('an object of language → strings'),
   theme: oneOf(BANNER_THEMES),
   themeVars: object('an object of name → CSS value'),
-  floatingButton: when((v) => typeof v === 'boolean', 'true or false'),
+  floatingButton: BOOLEAN,
   nonce: matches(/^[A-Za-z0-9+/=_-]{1,200}$/, 'a base64 nonce'),
   assetsUrl: when(
     (v) => typeof v === 'string' && v.length <= 2000 && isSafeUrl(v) && assetsBase(v, null) !== null,

@@ -39,14 +39,14 @@ export function createGlobalApi(
     const instance = current();
     if (!instance)
       throw new Error(
-        'Assent is not started: give it a config (<script type="application/json" data-assent-config>, window.assentConfig, or Assent.init(config)).',
+        'Assent is not started: give it a config (<script data-assent-config>, window.assentConfig or Assent.init(config)).',
       );
     return instance.store;
   };
   const log = async (): Promise<ReceiptLog> => {
     store();
     const l = await current()!.receipts();
-    if (!l) throw new Error('Assent: the receipts code (assent.receipts.js) could not be loaded.');
+    if (!l) throw new Error('Assent: assent.receipts.js did not load.');
     return l;
   };
   const api: AssentGlobal = {
@@ -61,10 +61,7 @@ export function createGlobalApi(
     rejectAll: (options) => store().rejectAll(options),
     update: (choices, options) => store().update(choices, options),
     reset: () => store().reset(),
-    showPreferences: () => {
-      store();
-      current()!.showPreferences();
-    },
+    showPreferences: () => store().showPreferences(),
     subscribe: (fn) => store().subscribe(fn),
     getReceipts: () => log().then((l) => l.getReceipts()),
     exportReceipts: () => log().then((l) => l.exportReceipts()),

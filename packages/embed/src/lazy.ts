@@ -36,7 +36,8 @@ export function registerLazy<K extends LazyName>(name: K, value: LazyFiles[K]): 
 
 /** What an on-demand file registered, if it has run. */
 export function lazyValue<K extends LazyName>(name: K): LazyFiles[K] | undefined {
-  return Object.hasOwn(registry(), name) ? (registry()[name] as LazyFiles[K]) : undefined;
+  const files = registry();
+  return Object.hasOwn(files, name) ? (files[name] as LazyFiles[K]) : undefined;
 }
 
 /** Loads in flight, by URL: asking again while a file is on its way does not fetch it twice. */

@@ -9,6 +9,7 @@
  * `window.assentConfig` / `window.assentLanguages`.
  */
 import type { TranslationOverrides } from '@assent/banner';
+import { isRecord } from '@assent/protocol';
 import type { EmbedConfig } from './embed-config';
 import { createGlobalApi } from './global-api';
 import { lazyValue, loadLazy } from './lazy';
@@ -30,17 +31,13 @@ const readExisting = (): unknown => {
 const existing = readExisting();
 /** Own property only: a polluted `Object.prototype.__assent` must not pass for a running copy. */
 const isRunningCopy = (value: unknown) =>
-  typeof value === 'object' &&
-  value !== null &&
-  Object.hasOwn(value, MARK) &&
-  Reflect.get(value, MARK) === true;
+  isRecord(value) && Object.hasOwn(value, MARK) && value[MARK] === true;
 
 if (isRunningCopy(existing)) {
   // Loaded twice: one instance, one banner.
-  console.warn('Assent: assent.js is loaded more than once; the first copy keeps running.');
+  console.warn('Assent: assent.js is loaded more than once; only the first copy runs.');
 } else {
-  if (existing !== undefined)
-    console.warn('Assent: window.Assent was already defined by the page; replacing it.');
+  if (existing !== undefined) console.warn("Assent: replacing the page's own window.Assent.");
   const script = document.currentScript as HTMLScriptElement | null;
   const baseUrl = script?.src ? new URL('.', script.src).href : null;
   let instance: AssentInstance | null = null;
@@ -52,10 +49,9 @@ if (isRunningCopy(existing)) {
       languages: win.assentLanguages ?? {},
       // assent.banner.js: Preact, the banner, its styles and English (assent.standalone.js has it built in).
       loadBanner: (nonce, base) => {
+        // What to do about it follows in the message of the failed load (wire-banner.ts).
         if (!base && !lazyValue('banner'))
-          console.error(
-            'Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js; set "assetsUrl", or inline assent.standalone.js instead.',
-          );
+          console.error('Assent: assent.js has no URL (inlined?), so it cannot find assent.banner.js.');
         return loadLazy('banner', 'banner', base, nonce, 30_000);
       },
     });
@@ -78,7 +74,7 @@ if (isRunningCopy(existing)) {
     });
   } catch {
     // The page locked window.Assent: gating and the banner still run, only the API is out of reach.
-    console.error('Assent: window.Assent is locked by the page; running without the window.Assent API.');
+    console.error('Assent: window.Assent is locked by the page; running without that API.');
   }
   if (page) start(page.config);
 }

@@ -3,7 +3,7 @@ import { cookieCleanup } from '@assent/adapters/cleanup';
 import { connect } from '@assent/adapters/connect';
 import { googleConsentMode } from '@assent/adapters/consent-mode';
 import { scriptTags } from '@assent/adapters/script-tags';
-import { type ConsentStore, reportError } from '@assent/core';
+import type { ConsentStore } from '@assent/core';
 import type { Disconnects } from './disconnects';
 import { type EmbedOptions, toggleOptions } from './embed-config';
 import { loadLazy } from './lazy';
@@ -74,13 +74,9 @@ export function wireVendors(
     if (!options) continue;
     loadLazy(key, VENDORS[key].file, baseUrl, embed.nonce).then((adapter) => {
       if (!adapter || disconnects.done) return;
-      try {
-        disconnects.add(
-          connect(store, (adapter as (o: object) => Adapter)({ ...options, nonce: embed.nonce })),
-        );
-      } catch (error) {
-        reportError(error);
-      }
+      // Made inside connect: options it refuses are reported like an adapter that throws.
+      const make = adapter as (o: object) => Adapter;
+      disconnects.add(connect(store, (s) => make({ ...options, nonce: embed.nonce })(s)));
     });
   }
 }

@@ -25,7 +25,7 @@ export interface LazyBanner {
 export const domReady = (): boolean => document.readyState !== 'loading';
 
 const LOAD_FAILED =
-  'Assent: the banner (assent.banner.js) could not be loaded, so the visitor cannot be asked; choices stay as they are (nothing optional is granted where consent is needed). Serve every file of dist/ next to assent.js (or at "assetsUrl"), or use assent.standalone.js.';
+  'Assent: assent.banner.js did not load, so the visitor cannot be asked: serve dist/ next to assent.js or at "assetsUrl", or use assent.standalone.js.';
 
 /**
  * The banner. Its code (Preact, the components, styles, English) is loaded only when something

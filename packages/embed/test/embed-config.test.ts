@@ -71,7 +71,7 @@ describe('splitConfig', () => {
       'cleanup: expected true, false or an object, got "yes"',
       'receipts: expected an object { endpoint }, got "/ledger"',
       'layout: expected "bar", "box" or "modal", got "side"',
-      'position: expected a position such as "bottom" or "bottom-right", got "middle"',
+      'position: expected "bottom", "top", "bottom-left", "bottom-right", "top-left" or "top-right", got "middle"',
       'language: expected a language tag such as "de", got "deutsch language"',
       'translations: expected an object of language → strings, got an array',
       'theme: expected "light", "dark" or "auto", got "blue"',

@@ -1,4 +1,4 @@
-import { decodeDecision, matches, oneOf, type Rule, shape, when } from '@assent/protocol';
+import { BOOLEAN, decodeDecision, matches, oneOf, type Rule, shape, when } from '@assent/protocol';
 import type { Receipt } from './types';
 
 /** Options of the Safari ITP mode: the ledger re-issues the consent cookie with `Set-Cookie`. */
@@ -27,12 +27,12 @@ export const COOKIE_RULES = {
   name: matches(COOKIE_NAME, 'a cookie name of token characters like "assent"'),
   maxAgeDays: when<number>(
     (v) => typeof v === 'number' && v > 0 && v <= 400,
-    'a number of days above 0 and at most 400 (browsers cap cookies at 400)',
+    'a number of days above 0 and at most 400',
   ),
   domain: matches(DOMAIN, 'a host name like "example.com"'),
   path: matches(PATH, 'a path starting with "/", without ";" or spaces'),
   sameSite: oneOf<NonNullable<LedgerCookieOptions['sameSite']>>(['Lax', 'Strict', 'None']),
-  secure: oneOf([true, false]),
+  secure: BOOLEAN,
 } satisfies Record<keyof LedgerCookieOptions, Rule>;
 
 /** The `cookie` option: `name` and `maxAgeDays` are required. */

@@ -1,4 +1,5 @@
 import {
+  BOOLEAN,
   check,
   DEFAULT_BODY_LIMIT,
   describeProblems,
@@ -6,7 +7,6 @@ import {
   isRecord,
   list,
   matches,
-  oneOf,
   type Rule,
   secret,
   shape,
@@ -72,7 +72,7 @@ export const LEDGER_RULES = {
     return RATE_LIMIT_OPTIONS(v, path, problems);
   },
   cookie: COOKIE_OPTIONS,
-  trustProxy: oneOf([true, false]),
+  trustProxy: BOOLEAN,
   now: when(isFunction, 'a function'),
   onError: when(isFunction, 'a function'),
 } satisfies Record<keyof LedgerHandlerOptions, Rule>;

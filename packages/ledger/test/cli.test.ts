@@ -79,7 +79,7 @@ describe('parseCliArgs', () => {
     ],
     [
       ['--cookie-name', 'a', '--cookie-max-age-days', '500'],
-      '--cookie-max-age-days: expected a number of days above 0 and at most 400 (browsers cap cookies at 400), got 500',
+      '--cookie-max-age-days: expected a number of days above 0 and at most 400, got 500',
     ],
   ])('refuses %j, saying which flag and what it expects', (argv, problem) => {
     expect(parseCliArgs(argv, {})).toEqual({ kind: 'error', message: `Invalid arguments:\n- ${problem}` });

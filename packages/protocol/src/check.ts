@@ -65,6 +65,9 @@ export const oneOf = <T>(values: readonly T[]): Rule<T> =>
       .replace(/, ([^,]*)$/, ' or $1'),
   );
 
+/** `true` or `false`. */
+export const BOOLEAN: Rule<boolean> = /* @__PURE__ */ oneOf([true, false]);
+
 /** `null` or what `rule` accepts. */
 export const nullable =
   <T>(rule: Rule<T>): Rule<T | null> =>
@@ -131,11 +134,14 @@ export const record =
     return out;
   };
 
-/** An array whose items `item` checks (`path[0]`, `path[1]`, …); failed items are left out. */
+/**
+ * An array of at least `min` items, each checked by `item` (`path[0]`, `path[1]`, …); failed items
+ * are left out.
+ */
 export const list =
-  <T>(item: Rule<T>, what: string): Rule<T[]> =>
+  <T>(item: Rule<T>, what: string, min = 0): Rule<T[]> =>
   (v, path, problems) =>
-    Array.isArray(v)
+    Array.isArray(v) && v.length >= min
       ? (v.map((x, i) => item(x, `${path}[${i}]`, problems)).filter((x) => x !== undefined) as T[])
       : fail(problems, path, what, v);
 

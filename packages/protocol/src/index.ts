@@ -6,6 +6,7 @@
  */
 export type { CheckResult, Problems, Rule } from './check';
 export {
+  BOOLEAN,
   check,
   describeProblems,
   fail,

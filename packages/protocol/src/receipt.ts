@@ -4,22 +4,15 @@
  * ledger checks each with `validateReceipt`.
  */
 
-/** What produced a receipt: a decision's method, a `reset()`, or Global Privacy Control honoured. */
-export type ReceiptAction = 'accept-all' | 'reject-all' | 'custom' | 'reset' | 'gpc';
-
-/** Whether the visitor's region asks before (opt-in) or after (opt-out) optional processing. */
-export type ReceiptMode = 'opt-in' | 'opt-out';
-
 /** Every action, in the order the ledger's statistics list them. */
-export const RECEIPT_ACTIONS: readonly ReceiptAction[] = [
-  'accept-all',
-  'reject-all',
-  'custom',
-  'reset',
-  'gpc',
-];
-/** Every mode. */
-export const RECEIPT_MODES: readonly ReceiptMode[] = ['opt-in', 'opt-out'];
+export const RECEIPT_ACTIONS = ['accept-all', 'reject-all', 'custom', 'reset', 'gpc'] as const;
+/** What produced a receipt: a decision's method, a `reset()`, or Global Privacy Control honoured. */
+export type ReceiptAction = (typeof RECEIPT_ACTIONS)[number];
+
+/** Every mode: whether the visitor's region asks before (opt-in) or after (opt-out) optional processing. */
+export const RECEIPT_MODES = ['opt-in', 'opt-out'] as const;
+/** Whether the visitor's region asks before (opt-in) or after (opt-out) optional processing. */
+export type ReceiptMode = (typeof RECEIPT_MODES)[number];
 
 /**
  * One consent receipt. Every field but `cookie` is always present; unknown values are `null`.

@@ -1,4 +1,4 @@
-import { fail, isRecord, matches, nullable, oneOf, type Problems, type Rule, when } from './check';
+import { BOOLEAN, fail, isRecord, matches, nullable, oneOf, type Problems, type Rule, when } from './check';
 import { MAX_CATEGORIES, MAX_URL } from './limits';
 import { COOKIE_VALUE, LANGUAGE_TAG, MAX_LANGUAGE_TAG, REGION, TOKEN, UUID_V4 } from './patterns';
 import { RECEIPT_ACTIONS, RECEIPT_MODES, type Receipt } from './receipt';
@@ -37,7 +37,6 @@ const SDK_VERSION = /^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 const uuid = matches(UUID_V4, 'a lowercase UUID v4');
-const choice = oneOf([true, false]);
 const categoryId = matches(TOKEN, 'category ids that are lowercase tokens like "analytics"');
 
 /** An ISO 8601 UTC time with milliseconds that names a real instant (no 30 February). */
@@ -80,7 +79,7 @@ const categories: Rule<Record<string, boolean>> = (v, path, problems) => {
   const out: Record<string, boolean> = {};
   for (const id of ids) {
     if (categoryId(id, path, problems) === undefined) continue;
-    const value = choice(v[id], `${path}.${id}`, problems);
+    const value = BOOLEAN(v[id], `${path}.${id}`, problems);
     if (value !== undefined) out[id] = value;
   }
   if (problems.length > found) return undefined;
@@ -98,7 +97,7 @@ const RULES: Readonly<Record<Field, Rule>> = {
   categories,
   action: oneOf(RECEIPT_ACTIONS),
   source: matches(TOKEN, 'a lowercase token of at most 32 characters like "banner"'),
-  gpc: choice,
+  gpc: BOOLEAN,
   language: nullable(
     when(
       (v) => typeof v === 'string' && v.length <= MAX_LANGUAGE_TAG && LANGUAGE_TAG.test(v),

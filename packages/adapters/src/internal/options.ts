@@ -1,4 +1,4 @@
-import { describeProblems, oneOf, type Problems, type Rule, shape, TOKEN, when } from '@assent/protocol';
+import { describeProblems, type Problems, type Rule, shape, TOKEN, when } from '@assent/protocol';
 import { parseCategories } from './categories';
 
 /** The rule of each option an adapter takes (rules of the option-checking kit of `@assent/protocol`). */
@@ -32,9 +32,6 @@ export function checkOptions(
 
 // The rules below are marked pure: a bundle that uses none of them (script-tags uses no
 // CATEGORIES) drops them.
-
-/** `true` or `false`. */
-export const BOOLEAN = /* @__PURE__ */ oneOf([true, false]);
 
 /** Any string (CSP nonces, texts). */
 export const STRING = /* @__PURE__ */ when((v) => typeof v === 'string', 'a string');
