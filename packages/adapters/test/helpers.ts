@@ -87,7 +87,6 @@ export function disconnectAll(): void {
 }
 
 /**
- * What an adapter throws for wrong options: a `TypeError` with exactly this message (it also
- * carries the problems alone, for the script tag, which `toThrow(new TypeError(…))` would compare).
+ * What an adapter throws for wrong options: a `TypeError` with exactly this message.
  */
 export const optionsError = (message: string) => expect.objectContaining({ name: 'TypeError', message });

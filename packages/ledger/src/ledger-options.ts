@@ -1,8 +1,7 @@
 import {
   BOOLEAN,
-  check,
+  checkOrThrow,
   DEFAULT_BODY_LIMIT,
-  describeProblems,
   fail,
   isRecord,
   list,
@@ -107,9 +106,7 @@ export const normaliseBase = (basePath: string): string => basePath.replace(/\/+
  * @throws TypeError listing every problem: `Invalid ledger options:\n- token: expected …`.
  */
 export function resolveLedgerOptions(options: LedgerHandlerOptions): ResolvedLedgerOptions {
-  const checked = check(LEDGER_OPTIONS, options);
-  if (!checked.ok) throw new TypeError(describeProblems('ledger options', checked.problems));
-  const o = checked.value as Partial<LedgerHandlerOptions>;
+  const o = checkOrThrow(LEDGER_OPTIONS, options, 'ledger options') as Partial<LedgerHandlerOptions>;
   return {
     storage: o.storage!,
     base: normaliseBase(o.basePath ?? '/'),

@@ -1,4 +1,4 @@
-import { check, describeProblems, type Rule, shape, when } from '@assent/protocol';
+import { checkOrThrow, type Rule, shape, when } from '@assent/protocol';
 
 /** Token-bucket settings: a client may send `burst` requests at once, then `perMinute` per minute. */
 export interface RateLimitOptions {
@@ -40,8 +40,7 @@ export const RATE_LIMIT_OPTIONS = shape(RATE_LIMIT_RULES, 'an object { perMinute
  * const wait = limiter.take(req.socket.remoteAddress ?? '');
  */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
-  const checked = check(RATE_LIMIT_OPTIONS, options);
-  if (!checked.ok) throw new TypeError(describeProblems('rate limit options', checked.problems));
+  checkOrThrow(RATE_LIMIT_OPTIONS, options, 'rate limit options');
   const perMinute = options.perMinute ?? 60;
   const burst = options.burst ?? 30;
   const perMs = perMinute / 60_000;

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { check, describeProblems, type Rule, shape, when } from '@assent/protocol';
+import { checkOrThrow, type Rule, shape, when } from '@assent/protocol';
 import { createLedgerHandler } from './create-ledger-handler';
 import { LEDGER_RULES, type LedgerHandlerOptions, normaliseBase } from './ledger-options';
 import { createSqliteStorage } from './sqlite-storage';
@@ -52,8 +52,7 @@ export interface RunningLedger {
  * console.log(`${ledger.url}/receipts`);
  */
 export async function startLedger(options: StartLedgerOptions = {}): Promise<RunningLedger> {
-  const checked = check(START_OPTIONS, options);
-  if (!checked.ok) throw new TypeError(describeProblems('ledger options', checked.problems));
+  checkOrThrow(START_OPTIONS, options, 'ledger options');
   const { storage: given, dbPath, port, host, ...handlerOptions } = options;
   const ownStorage = given === undefined;
   const storage = given ?? createSqliteStorage(dbPath ?? './assent-ledger.sqlite');

@@ -1,7 +1,6 @@
 import {
   canonicalReceiptJson,
-  check,
-  describeProblems,
+  checkOrThrow,
   matches,
   type Receipt,
   type Rule,
@@ -25,9 +24,7 @@ const TABLE = matches(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier lik
 export function storageOptions(rules: Readonly<Record<string, Rule>> = {}): (options: unknown) => string {
   const rule = shape({ ...rules, table: TABLE }, 'an object');
   return (options) => {
-    const checked = check(rule, options);
-    if (!checked.ok) throw new TypeError(describeProblems('storage options', checked.problems));
-    return (checked.value.table as string | undefined) ?? DEFAULT_TABLE;
+    return (checkOrThrow(rule, options, 'storage options').table as string | undefined) ?? DEFAULT_TABLE;
   };
 }
 

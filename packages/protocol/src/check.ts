@@ -164,3 +164,20 @@ export function check<T>(rule: Rule<T>, value: unknown, path = ''): CheckResult<
 export function describeProblems(subject: string, problems: readonly string[]): string {
   return `Invalid ${subject}:\n- ${problems.join('\n- ')}`;
 }
+
+/**
+ * Runs a rule on a whole value (keys are the paths) and returns what it accepts, or throws one
+ * `TypeError` listing every problem: `Invalid <subject>:\n- <problem>\n- …`. The problems alone
+ * are on the error's `problems` property (not enumerable), for a wrapper that reports them its own
+ * way: the script tag turns an adapter's into config problems.
+ * @example
+ * const options = checkOrThrow(LEDGER_OPTIONS, input, 'ledger options');
+ */
+export function checkOrThrow<T>(rule: Rule<T>, value: unknown, subject: string): T {
+  const problems: Problems = [];
+  const out = rule(value, '', problems);
+  if (problems.length === 0) return out as T;
+  throw Object.defineProperty(new TypeError(describeProblems(subject, problems)), 'problems', {
+    value: problems,
+  });
+}

@@ -8,6 +8,7 @@ export type { CheckResult, Problems, Rule } from './check';
 export {
   BOOLEAN,
   check,
+  checkOrThrow,
   describeProblems,
   fail,
   isRecord,

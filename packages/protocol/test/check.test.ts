@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   check,
+  checkOrThrow,
   describeProblems,
   list,
   matches,
@@ -125,5 +126,25 @@ describe('the option-checking kit', () => {
       ok: false,
       problems: ['token: expected a secret of at least 16 characters, got 42'],
     });
+  });
+
+  test('checkOrThrow returns the value, or throws one TypeError that also carries the problems', () => {
+    expect(checkOrThrow(options, { mode: 'basic' }, 'googleAnalytics options')).toEqual(
+      Object.assign(Object.create(null), { mode: 'basic' }),
+    );
+    let thrown: unknown;
+    try {
+      checkOrThrow(options, { mode: 'fast', extra: 1 }, 'googleAnalytics options');
+    } catch (error) {
+      thrown = error;
+    }
+    const problems = [
+      'mode: expected "basic" or "advanced", got "fast"',
+      'extra: unknown key (allowed: id, mode, days, tags, region, byId)',
+    ];
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toBe(`Invalid googleAnalytics options:\n- ${problems.join('\n- ')}`);
+    expect((thrown as { problems: string[] }).problems).toEqual(problems);
+    expect(Object.keys(thrown as object)).not.toContain('problems');
   });
 });

@@ -1,4 +1,4 @@
-import { describeProblems, type Problems, type Rule, shape, TOKEN, when } from '@assent/protocol';
+import { checkOrThrow, type Rule, shape, TOKEN, when } from '@assent/protocol';
 import { parseCategories } from './categories';
 
 /** The rule of each option an adapter takes (rules of the option-checking kit of `@assent/protocol`). */
@@ -23,11 +23,7 @@ export function checkOptions(
   options: unknown,
   required: readonly string[] = [],
 ): void {
-  const problems: Problems = [];
-  shape(rules, 'an object', required)(options ?? {}, '', problems);
-  // `problems` rides along, so a wrapper (the script tag) can report them as config problems.
-  if (problems.length > 0)
-    throw Object.assign(new TypeError(describeProblems(`${adapter} options`, problems)), { problems });
+  checkOrThrow(shape(rules, 'an object', required), options ?? {}, `${adapter} options`);
 }
 
 // The rules below are marked pure: a bundle that uses none of them (script-tags uses no
