@@ -36,12 +36,12 @@ const CATEGORY = `${TOKEN_SOURCE}:[01]`;
  *
  *   1.<revision>.<time>.<consent id>.<method>.<flags>.<categories>
  *
- * revision: decimal, no leading zero; time: seconds since epoch in base 36; consent id: 8–64 of
+ * revision: decimal, no leading zero; time: seconds since epoch in base 36, no leading zero; consent id: 8–64 of
  * `[A-Za-z0-9-]`; method: `a` accept-all, `r` reject-all, `c` custom; flags: `1` when the visitor
- * overrode GPC; categories: `name:1+name:0`, tokens, at most {@link MAX_CATEGORIES}.
+ * overrode GPC, else `0`; categories: `name:1+name:0`, tokens, at most {@link MAX_CATEGORIES}.
  */
 const FORMAT = new RegExp(
-  `^1\\.(0|[1-9][0-9]{0,15})\\.([0-9a-z]{1,9})\\.([A-Za-z0-9-]{8,64})\\.([arc])\\.([0-9])\\.((?:${CATEGORY})(?:\\+${CATEGORY}){0,${MAX_CATEGORIES - 1}})?$`,
+  `^1\\.(0|[1-9][0-9]{0,15})\\.(0|[1-9a-z][0-9a-z]{0,8})\\.([A-Za-z0-9-]{8,64})\\.([arc])\\.([01])\\.((?:${CATEGORY})(?:\\+${CATEGORY}){0,${MAX_CATEGORIES - 1}})?$`,
 );
 /** Clock skew tolerated for a timestamp in the future (a cookie written by a fast clock). */
 const MAX_SKEW_MS = 24 * 3600 * 1000;

@@ -58,6 +58,9 @@ describe('cookie codec', () => {
     ['uppercase category', (v: string) => v.replace('analytics', 'Analytics')],
     ['trailing data', (v: string) => `${v}.extra`],
     ['short id', (v: string) => v.replace(decision.id, 'abc')],
+    // Each value has one spelling, so a decoded decision re-encodes to exactly what was read.
+    ['leading zero in the time', (v: string) => v.replace(/^(1\.4\.)/, '$10')],
+    ['flag other than 0 or 1', (v: string) => v.replace('.c.1.', '.c.7.')],
     ['html in it', (v: string) => v.replace('functional', '<img src=x onerror=alert(1)>')],
   ])('%s → invalid, no exception', (_name, tamper) => {
     expect(decodeDecision(tamper(encodeDecision(decision)), NOW)).toEqual({ ok: false, reason: 'invalid' });
