@@ -53,28 +53,29 @@ const config = fc.dictionary(
 );
 
 describe('splitConfig (the script tag config)', () => {
-  test('never throws; every key lands in exactly one part; a wrong embed value is named', () => {
+  test('never throws; every key lands in exactly one part, or is named and left out', () => {
     fc.assert(
       fc.property(config, (input) => {
-        const { core, embed, issues } = splitConfig(input);
+        const { core, embed, warnings } = splitConfig(input);
+        const named = (key: string) => warnings.some((w) => w.split(/[.:]/)[0] === key);
         for (const key of Object.keys(input)) {
           const inEmbed = Object.hasOwn(embed, key);
-          expect(inEmbed).toBe((EMBED_KEYS as readonly string[]).includes(key));
-          expect(Object.hasOwn(core, key)).toBe(!inEmbed);
+          const embedKey = (EMBED_KEYS as readonly string[]).includes(key);
+          expect(inEmbed).toBe(embedKey && !named(key));
+          expect(Object.hasOwn(core, key)).toBe(!embedKey);
         }
-        for (const issue of issues) expect(EMBED_KEYS).toContain(issue.split(/[.:]/)[0]);
+        for (const warning of warnings) expect(EMBED_KEYS).toContain(warning.split(/[.:]/)[0]);
       }),
       { numRuns: 500 },
     );
   });
 
-  test('what passes unreported has the expected type (nothing odd reaches the banner or adapters)', () => {
+  test('what is kept has the expected type (nothing odd reaches the banner or adapters)', () => {
     fc.assert(
       fc.property(config, (input) => {
-        const { embed, issues } = splitConfig(input);
-        const reported = (key: string) => issues.some((i) => i.startsWith(key));
+        const { embed } = splitConfig(input);
         const check = (key: keyof typeof embed, ok: (v: unknown) => boolean) => {
-          if (embed[key] !== undefined && !reported(key)) expect(ok(embed[key])).toBe(true);
+          if (embed[key] !== undefined) expect(ok(embed[key])).toBe(true);
         };
         const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
         check('layout', (v) => ['bar', 'box', 'modal'].includes(v as string));
@@ -94,16 +95,18 @@ describe('splitConfig (the script tag config)', () => {
     );
   });
 
-  test('a config with a wrong embed key fails safe: nothing optional is granted, decisions are ignored', () => {
+  test('a wrong embed key only warns: consent keeps working, every warning is listed', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     fc.assert(
       fc.property(config, (input) => {
-        const { core, issues } = splitConfig(input);
-        if (issues.length === 0) return;
-        const store = createConsent(core, { issues });
+        const { warnings } = splitConfig(input);
+        if (warnings.length === 0) return;
+        const store = createConsent({}, { warnings });
+        expect(store.getState().configError).toBeNull();
+        expect(store.getState().configWarnings).toEqual(warnings);
         store.acceptAll();
-        expect(store.getState().configError).toContain(issues[0]!);
-        expect(store.has('analytics')).toBe(false);
+        expect(store.has('analytics')).toBe(true);
+        store.reset();
         store.destroy();
       }),
       { numRuns: 300 },

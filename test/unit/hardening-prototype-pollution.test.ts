@@ -183,10 +183,10 @@ describe('a polluted Object.prototype', () => {
     const seen = polluted('googleAnalytics', { measurementId: 'G-EVIL1234' }, () =>
       polluted('nonce', 'stolen', () =>
         polluted('scriptTags', false, () => {
-          const { core, embed, issues } = splitConfig({ revision: 1 });
+          const { core, embed, warnings } = splitConfig({ revision: 1 });
           // Read while the pollution is in place: that is when startAssent reads them.
           return {
-            issues,
+            warnings,
             googleAnalytics: embed.googleAnalytics,
             nonce: embed.nonce,
             scriptTags: embed.scriptTags,
@@ -196,7 +196,7 @@ describe('a polluted Object.prototype', () => {
       ),
     );
     expect(seen).toEqual({
-      issues: [],
+      warnings: [],
       googleAnalytics: undefined,
       nonce: undefined,
       scriptTags: undefined,

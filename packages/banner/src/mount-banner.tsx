@@ -23,7 +23,9 @@ export function mountBanner(store: ConsentStore, options: BannerOptions = {}): B
   const position = options.position ?? (layout === 'box' ? 'bottom-right' : 'bottom');
   const floatingButton = options.floatingButton === true;
   const { lang, t } = resolveTranslation(options);
-  const view: View = { first: !store.getState().decided, prefs: false, opener: null, said: 0 };
+  // A store whose config is wrong stores nothing, so the visitor is not asked.
+  const mustAsk = (state = store.getState()) => !state.decided && !state.configError;
+  const view: View = { first: mustAsk(), prefs: false, opener: null, said: 0 };
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
 
@@ -36,7 +38,7 @@ export function mountBanner(store: ConsentStore, options: BannerOptions = {}): B
       decide(make: () => void) {
         make();
         if (store.getState().decided) view.said++;
-        set({ prefs: false, first: !store.getState().decided });
+        set({ prefs: false, first: mustAsk() });
       },
       open: () => set({ prefs: true, opener: deepActiveElement() }),
       close: () => set({ prefs: false }),
@@ -73,7 +75,7 @@ export function mountBanner(store: ConsentStore, options: BannerOptions = {}): B
   };
 
   const stops = [
-    store.subscribe((state) => set({ first: !state.decided })),
+    store.subscribe((state) => set({ first: mustAsk(state) })),
     store.onShowPreferences(() => open()),
   ];
   document.addEventListener('click', onClick);

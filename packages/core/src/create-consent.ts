@@ -20,9 +20,11 @@ import type {
  * Creates a consent store. The stored decision is read synchronously from the cookie, so a
  * returning visitor's choice is known before this call returns.
  *
- * A wrong config does not throw: the error is logged, `state.configError` says what is wrong, and
- * the store fails safe (nothing optional is granted, nothing is stored). Call
- * {@link validateConfig} first to get the error thrown instead.
+ * A wrong config does not throw. A wrong value of a key the decision depends on (categories,
+ * cookie, revision, mode) is logged, `state.configError` says what is wrong, and the store fails
+ * safe (nothing optional is granted, nothing is stored). A wrong value of any other key (or an
+ * unknown key) is logged, left out (its default applies) and listed in `state.configWarnings`.
+ * Call {@link validateConfig} first to get every problem thrown instead.
  *
  * @example
  * const consent = createConsent({ revision: 1, categories: { analytics: {} } });
@@ -30,11 +32,16 @@ import type {
  * consent.subscribe((state) => state.categories.analytics && loadAnalytics());
  */
 export function createConsent(input: ConsentConfig = {}, options: CreateConsentOptions = {}): ConsentStore {
-  const { config, configError } = loadConfig(input, options.issues);
-  const callbacks = configError ? {} : input;
+  const {
+    config,
+    input: used,
+    configError,
+    configWarnings,
+  } = loadConfig(input, options.issues, options.warnings);
+  const callbacks = configError ? {} : used;
   const storage = createCookieStorage(config.cookie);
   const gpc = readGpc(config.gpc);
-  const derive = createDeriveState(config, configError, gpc);
+  const derive = createDeriveState(config, configError, gpc, configWarnings);
   const listeners = new Set<ConsentListener>();
   const preferenceListeners = new Set<() => void>();
   /** The cookie value the current state stands for (`undefined`: none, or not stored). */

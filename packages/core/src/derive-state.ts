@@ -27,6 +27,7 @@ export function createDeriveState(
   config: ResolvedConfig,
   configError: string | null,
   gpc: boolean,
+  configWarnings: readonly string[] = [],
 ): DeriveState {
   return (decision, meta) => {
     const valid = decision !== null && !meta.askReason && configError === null;
@@ -60,6 +61,7 @@ export function createDeriveState(
       saved: valid && meta.saved !== false,
       saveError: meta.saveError ?? null,
       configError,
+      configWarnings,
     });
   };
 }

@@ -137,6 +137,11 @@ export interface ConsentState {
   readonly saveError: string | null;
   /** The config problem that put the store in fail-safe mode (nothing optional granted), or `null`. */
   readonly configError: string | null;
+  /**
+   * Problems that only turned their own key off (the rest of the config works), each as
+   * `<key>: expected …, got …; <what happened>`. Empty when the config is right.
+   */
+  readonly configWarnings: readonly string[];
 }
 
 /** Listener of {@link ConsentStore.subscribe}. */
@@ -155,6 +160,11 @@ export interface CreateConsentOptions {
    * Any issue puts the store in fail-safe mode, reported together with core's own issues.
    */
   issues?: readonly string[];
+  /**
+   * Problems a wrapper found that only turned its own key off (e.g. a vendor id with a typo: that
+   * vendor stays off). Logged and listed in {@link ConsentState.configWarnings} after core's own.
+   */
+  warnings?: readonly string[];
 }
 
 /** A normalized, validated, frozen config, as the store uses it. */

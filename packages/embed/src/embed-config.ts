@@ -5,10 +5,12 @@ import {
   fail,
   isRecord,
   LANGUAGE_TAG,
+  MAX_URL,
   matches,
   oneOf,
   pathOf,
   type Rule,
+  shape,
   when,
 } from '@assent/protocol';
 import { VENDOR_KEYS, VENDORS, type Vendor, type VendorKey, type VendorOptions } from './vendors';
@@ -50,6 +52,11 @@ export interface EmbedOptions extends VendorConfig {
    * `"/assent/"`. Default: the folder assent.js was loaded from. Needed when assent.js is inlined.
    */
   assetsUrl?: string;
+  /**
+   * Shows the site owner a notice over the page listing every problem in the config (each is
+   * also a console error and in `Assent.get().configWarnings` / `configError`). For development.
+   */
+  debug?: boolean;
 }
 
 /**
@@ -82,7 +89,16 @@ const RULES = {
   scriptTags: toggle,
   cleanup: toggle,
   ...(Object.fromEntries(VENDOR_KEYS.map((key) => [key, vendor(VENDORS[key])])) as Record<VendorKey, Rule>),
-  receipts: object('an object { endpoint }'),
+  receipts: shape(
+    {
+      endpoint: when(
+        (v) => typeof v === 'string' && v.length <= MAX_URL && isSafeUrl(v),
+        'an http(s) or relative URL',
+      ),
+      serverCookie: BOOLEAN,
+    },
+    'an object { endpoint, serverCookie? }',
+  ),
   layout: oneOf(BANNER_LAYOUTS),
   position: oneOf(BANNER_POSITIONS),
   language: matches(LANGUAGE_TAG, 'a language tag such as "de"'),
@@ -92,28 +108,48 @@ const RULES = {
   floatingButton: BOOLEAN,
   nonce: matches(/^[A-Za-z0-9+/=_-]{1,200}$/, 'a base64 nonce'),
   assetsUrl: when(
-    (v) => typeof v === 'string' && v.length <= 2000 && isSafeUrl(v) && assetsBase(v, null) !== null,
+    (v) => typeof v === 'string' && v.length <= MAX_URL && isSafeUrl(v) && assetsBase(v, null) !== null,
     'a folder URL or path, such as "/assent/"',
   ),
+  debug: BOOLEAN,
 } satisfies Record<EmbedKey, Rule>;
 
 /** Keys handled by the script tag itself (the rest goes to `createConsent`). */
 export const EMBED_KEYS = Object.keys(RULES) as readonly EmbedKey[];
 
+/** What a wrong value of `key` turns off: a vendor, the receipts' delivery, else just that key. */
+export const effectOf = (key: string): string =>
+  Object.hasOwn(VENDORS, key)
+    ? `${key} is off`
+    : key === 'receipts'
+      ? 'receipts are off'
+      : 'the default is used';
+
 /**
  * Splits a script-tag config into core's part and the embed's part, checking the embed's keys.
- * Core checks its own part (unknown keys included) in `createConsent`. A wrong value stays in the
- * embed's part; `issues` names it, and core then fails safe.
+ * None of the embed's keys is needed for a decision to mean something, so a wrong one is left out
+ * (its default applies, or the vendor or feature it names stays off) and `warnings` says so, each
+ * as `<key>: expected …, got …; <what happened>`. Core checks its own part in `createConsent`.
  */
-export function splitConfig(input: unknown): { core: ConsentConfig; embed: EmbedOptions; issues: string[] } {
-  const issues: string[] = [];
-  if (!isRecord(input)) return { core: input as ConsentConfig, embed: {}, issues };
+export function splitConfig(input: unknown): {
+  core: ConsentConfig;
+  embed: EmbedOptions;
+  warnings: string[];
+} {
+  const warnings: string[] = [];
+  if (!isRecord(input)) return { core: input as ConsentConfig, embed: {}, warnings };
   // No prototype: an option the config leaves out must not be read from a polluted Object.prototype.
   const core: Record<string, unknown> = Object.create(null);
   const embed: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(input)) (Object.hasOwn(RULES, key) ? embed : core)[key] = input[key];
-  for (const key of EMBED_KEYS) if (embed[key] !== undefined) RULES[key](embed[key], key, issues);
-  return { core: core as ConsentConfig, embed: embed as EmbedOptions, issues };
+  for (const key of EMBED_KEYS) {
+    const problems: string[] = [];
+    if (embed[key] !== undefined) RULES[key](embed[key], key, problems);
+    if (problems.length === 0) continue;
+    delete embed[key];
+    warnings.push(...problems.map((p) => `${p}; ${effectOf(key)}`));
+  }
+  return { core: core as ConsentConfig, embed: embed as EmbedOptions, warnings };
 }
 
 /**

@@ -6,6 +6,7 @@ import { assetsBase, type EmbedConfig, splitConfig } from './embed-config';
 import { wireOpenRequests } from './open-requests';
 import { makeAdapters, wireAdapters, wireVendors } from './wire-adapters';
 import { wireBanner } from './wire-banner';
+import { wireDebug } from './wire-debug';
 import { wireReceipts } from './wire-receipts';
 
 /** A running Assent: the store plus what the script tag wired to it. */
@@ -48,11 +49,11 @@ export interface StartEnv {
  * The steps run in this order (store listeners are called in the order they subscribed).
  */
 export function startAssent(config: EmbedConfig, scriptEnv: StartEnv): AssentInstance {
-  const { core, embed, issues } = splitConfig(config);
+  const { core, embed, warnings } = splitConfig(config);
   const env = { ...scriptEnv, baseUrl: assetsBase(embed.assetsUrl, scriptEnv.baseUrl) };
   const region = core?.region ?? document.documentElement.getAttribute('data-assent-region') ?? undefined;
-  const made = makeAdapters(embed, issues);
-  const store = createConsent(region ? { ...core, region } : core, { issues });
+  const made = makeAdapters(embed, warnings);
+  const store = createConsent(region ? { ...core, region } : core, { warnings });
   const disconnects = createDisconnects();
   wireAdapters(store, made, disconnects);
   wireVendors(store, embed, env.baseUrl, disconnects);
@@ -70,6 +71,7 @@ export function startAssent(config: EmbedConfig, scriptEnv: StartEnv): AssentIns
     () => banner.current()?.shownText() ?? null,
   );
   wireOpenRequests(store, banner, disconnects);
+  wireDebug(store, embed, env.baseUrl, disconnects);
   return {
     store,
     banner: banner.current,

@@ -5,7 +5,7 @@ import { googleConsentMode } from '@assent/adapters/consent-mode';
 import { scriptTags } from '@assent/adapters/script-tags';
 import type { ConsentStore } from '@assent/core';
 import type { Disconnects } from './disconnects';
-import { type EmbedOptions, toggleOptions } from './embed-config';
+import { type EmbedOptions, effectOf, toggleOptions } from './embed-config';
 import { loadLazy } from './lazy';
 import { VENDOR_KEYS, VENDORS } from './vendors';
 
@@ -17,21 +17,23 @@ export interface MadeAdapters {
 }
 
 /**
- * Makes the adapters built into assent.js before the store exists, so that one refusing its
- * options (`scriptTags: { observe: "yes" }`) adds its problems to `issues` as
- * `scriptTags.observe: expected …` and the store fails safe, as for any other wrong key, instead
- * of the script stopping half-way.
+ * Makes the adapters built into assent.js before the store exists. One refusing its options
+ * (`scriptTags: { observe: "yes" }`) is made with its defaults instead, and its problems are added
+ * to `warnings` as `scriptTags.observe: expected …; the default is used`: gating, Consent Mode's
+ * all-denied default and the clean-up never switch off over an option.
  */
-export function makeAdapters(embed: EmbedOptions, issues: string[]): MadeAdapters {
+export function makeAdapters(embed: EmbedOptions, warnings: string[]): MadeAdapters {
   // On by itself with the Google vendors that read it (GA4, GTM), unless the config turns it off.
   const gcm = toggleOptions(embed.googleConsentMode, !!(embed.googleAnalytics || embed.googleTagManager));
   const adapters: Adapter[] = [];
-  const make = <O>(key: string, factory: (options: O) => Adapter, options: O | null) => {
+  const make = <O>(key: string, factory: (options?: O) => Adapter, options: O | null) => {
+    if (!options) return;
     try {
-      if (options) adapters.push(factory(options));
+      adapters.push(factory(options));
     } catch (error) {
-      const problems = (error as { problems?: string[] }).problems;
-      issues.push(...(problems ? problems.map((p) => `${key}.${p}`) : [String(error)]));
+      const problems = (error as { problems?: string[] }).problems ?? [String(error)];
+      warnings.push(...problems.map((p) => `${key}.${p}; ${effectOf(key)}`));
+      adapters.push(factory());
     }
   };
   make('googleConsentMode', googleConsentMode, gcm as never);

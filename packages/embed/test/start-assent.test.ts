@@ -110,7 +110,7 @@ test('the banner gets the config keys as options, never a polluted Object.protot
   }
 });
 
-test('a wrong key inside an adapter option fails safe like any other wrong key, Consent Mode still denies', () => {
+test('a wrong key inside an adapter option: that adapter runs with its defaults, the rest works', () => {
   const error = vi.spyOn(console, 'error').mockImplementation(() => {});
   const w = window as { dataLayer?: unknown[] };
   w.dataLayer = [];
@@ -120,22 +120,26 @@ test('a wrong key inside an adapter option fails safe like any other wrong key, 
   );
   instance = startAssent({ ...config, ...json }, env().env);
   const state = instance.store.getState();
-  expect(state.configError).toBe(
-    [
-      'Invalid Assent config:',
-      '- googleConsentMode.waitForUpdate: expected a whole number of milliseconds (0 or more), got -5',
-      '- scriptTags.observe: expected true or false, got "yes"',
-    ].join('\n'),
-  );
-  expect(error).toHaveBeenCalledWith(state.configError);
-  instance.store.acceptAll();
-  expect(instance.store.has('analytics')).toBe(false);
-  // The all-denied default is on the dataLayer, so Google tags on the page stay cookieless.
-  const defaults = w.dataLayer.map((args) => Array.from(args as ArrayLike<unknown>));
-  expect(defaults).toContainEqual([
+  expect(state.configError).toBeNull();
+  expect(state.configWarnings).toEqual([
+    'googleConsentMode.waitForUpdate: expected a whole number of milliseconds (0 or more), got -5; the default is used',
+    'scriptTags.observe: expected true or false, got "yes"; the default is used',
+  ]);
+  for (const warning of state.configWarnings) expect(error).toHaveBeenCalledWith(`Assent config: ${warning}`);
+  const pushed = () => w.dataLayer!.map((args) => Array.from(args as ArrayLike<unknown>));
+  // The all-denied default is on the dataLayer, so Google tags on the page stay cookieless …
+  expect(pushed()).toContainEqual([
     'consent',
     'default',
     expect.objectContaining({ analytics_storage: 'denied' }),
+  ]);
+  // … and a decision still counts and reaches Consent Mode.
+  instance.store.acceptAll();
+  expect(instance.store.has('analytics')).toBe(true);
+  expect(pushed()).toContainEqual([
+    'consent',
+    'update',
+    expect.objectContaining({ analytics_storage: 'granted' }),
   ]);
   delete w.dataLayer;
 });

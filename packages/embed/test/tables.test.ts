@@ -47,6 +47,7 @@ describe('the build makes exactly the files of the tables', () => {
         'dist/assent.banner.js',
         'dist/assent.standalone.js',
         'dist/assent.receipts.js',
+        'dist/assent.debug.js',
         'dist/assent.de.js',
         'dist/assent.fr.js',
         'dist/assent.es.js',
@@ -58,12 +59,18 @@ describe('the build makes exactly the files of the tables', () => {
     );
   });
 
-  test('every bundle is assent.js, its banner, standalone or receipts file, or a row of a table', () => {
+  test('every bundle is assent.js, its banner, standalone, receipts or debug file, or a row of a table', () => {
     const fromTables = new Set([
       ...LANGUAGE_CODES.map((code) => `dist/assent.${packFile(code)}.js`),
       ...VENDOR_KEYS.map((key) => `dist/assent.${VENDORS[key].file}.js`),
     ]);
-    const fixed = ['assent.js', 'assent.banner.js', 'assent.standalone.js', 'assent.receipts.js'];
+    const fixed = [
+      'assent.js',
+      'assent.banner.js',
+      'assent.standalone.js',
+      'assent.receipts.js',
+      'assent.debug.js',
+    ];
     for (const file of files) expect(fromTables.has(file) || fixed.includes(file.slice(5)), file).toBe(true);
     expect(new Set(files).size).toBe(files.length);
   });
