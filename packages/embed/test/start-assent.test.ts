@@ -4,6 +4,7 @@
 import { mountBanner } from '@assent/banner';
 import type { createReceiptLog, ReceiptOptions } from '@assent/core/receipts';
 import { afterEach, expect, test, vi } from 'vitest';
+import { EMBED_KEYS } from '../src/embed-config';
 import { registerLazy } from '../src/lazy';
 import { type AssentInstance, type StartEnv, startAssent } from '../src/start-assent';
 
@@ -143,3 +144,19 @@ test('a wrong key inside an adapter option: that adapter runs with its defaults,
   ]);
   delete w.dataLayer;
 });
+
+test.each([...EMBED_KEYS])(
+  'a wrong %s only warns: the banner is asked for and a decision counts',
+  async (key) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const e = env();
+    instance = startAssent({ ...config, [key]: 12345 } as never, e.env);
+    const state = instance.store.getState();
+    expect(state.configError).toBeNull();
+    expect(state.configWarnings).toHaveLength(1);
+    expect(state.configWarnings[0]).toMatch(new RegExp(`^${key}: expected .*, got 12345; `));
+    await vi.waitFor(() => expect(e.loadBanner).toHaveBeenCalled());
+    instance.store.acceptAll();
+    expect(instance.store.has('analytics')).toBe(true);
+  },
+);
