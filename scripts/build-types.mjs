@@ -23,7 +23,7 @@ for (const dir of readdirSync(join(root, 'packages'))) {
         outDir: join(root, 'packages', dir, 'dist'),
         rootDir: src,
         typeRoots: [join(root, 'node_modules', '@types')],
-        types: dir === 'ledger' ? ['node'] : [],
+        types: ['ledger', 'scan'].includes(dir) ? ['node'] : [],
       },
       include: [src],
       exclude: [join(src, '**/*.test.ts'), join(src, '**/*.test.tsx')],
