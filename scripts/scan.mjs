@@ -8,8 +8,14 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'packages/scan/dist/cli.js');
 if (!existsSync(cli)) {
-  const built = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
+  const built = spawnSync(process.execPath, [resolve(root, 'scripts/build.mjs')], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (built.status !== 0) process.exit(built.status || 1);
 }
-const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit', cwd: process.cwd() });
+const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  cwd: process.cwd(),
+});
 process.exit(result.status ?? 1);

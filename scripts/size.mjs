@@ -79,6 +79,12 @@ export const entries = [
     file: 'packages/embed/dist/assent.receipts.js',
     budget: 3 * KB,
   },
+  {
+    // Only with "debug": true or Assent.audit(): the config notice and the in-page cookie audit.
+    name: 'embed: assent.audit.js (on demand, site owners only)',
+    file: 'packages/embed/dist/assent.audit.js',
+    budget: 2.5 * KB,
+  },
 ];
 
 async function bytesOf(entry) {

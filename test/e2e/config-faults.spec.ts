@@ -170,11 +170,11 @@ test.describe('debug: true', () => {
     expect(await banner(page).count()).toBe(0);
     expect(files.filter((f) => f.startsWith('/assent/'))).toEqual([
       '/assent/assent.js',
-      '/assent/assent.debug.js',
+      '/assent/assent.audit.js',
     ]);
   });
 
-  test('without debug, nothing is shown to visitors about the config, and assent.debug.js is not fetched', async ({
+  test('without debug, nothing is shown to visitors about the config, and assent.audit.js is not fetched', async ({
     page,
   }) => {
     const files: string[] = [];
@@ -183,6 +183,6 @@ test.describe('debug: true', () => {
     await expect(button(page, 'Reject all')).toBeVisible();
     await page.waitForTimeout(300);
     expect(await page.locator('assent-notice').count()).toBe(0);
-    expect(files).not.toContain('/assent/assent.debug.js');
+    expect(files).not.toContain('/assent/assent.audit.js');
   });
 });

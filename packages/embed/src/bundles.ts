@@ -1,6 +1,6 @@
 /**
  * The script-tag files rollup builds for this package (read by rollup.config.ts through
- * `assent.bundlesFrom` in package.json): assent.js and its companions (banner, standalone, receipts, debug), plus one file per row
+ * `assent.bundlesFrom` in package.json): assent.js and its companions (banner, standalone, receipts, audit), plus one file per row
  * of the vendor table and of the language table. File names are part of the public interface
  * (sites copy dist/ and assent.js asks for `assent.<file>.js`).
  */
@@ -26,5 +26,5 @@ export const bundles: readonly Bundle[] = [
     return { input: `src/adapters/${file}.ts`, file: `dist/assent.${file}.js` };
   }),
   { input: 'src/adapters/receipts.ts', file: 'dist/assent.receipts.js' },
-  { input: 'src/debug.ts', file: 'dist/assent.debug.js' },
+  { input: 'src/audit.ts', file: 'dist/assent.audit.js' },
 ];

@@ -1,6 +1,6 @@
 /**
- * The site owner's notice of config problems, shown with `debug: true` (see wire-debug.ts). Built to
- * its own file, assent.debug.js, so that visitors of a site without `debug` never pay for it. Plain
+ * The site owner's notice of config problems, shown with `debug: true` (see wire-audit.ts). Built into
+ * assent.audit.js, so that visitors of a site without `debug` never pay for it. Plain
  * DOM in a shadow root: the page's CSS cannot hide it, and it needs neither Preact nor the banner.
  * English on purpose: it is for the person who wrote the config.
  */

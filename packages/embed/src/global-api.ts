@@ -2,6 +2,7 @@ import type { ConsentListener, ConsentState, DecisionOptions } from '@assent/cor
 import type { Receipt, ReceiptLog } from '@assent/core/receipts';
 import type { EmbedConfig } from './embed-config';
 import type { AssentInstance } from './start-assent';
+import type { AuditResult } from './start-audit';
 
 /** `window.Assent`: the page's handle on the running instance. */
 export interface AssentGlobal {
@@ -27,6 +28,12 @@ export interface AssentGlobal {
    * then last for this page view only, and are sent at once when an endpoint is configured).
    */
   receiptStorage(): Promise<'indexeddb' | 'memory'>;
+  /**
+   * Audits this page's cookies and storage keys against the config (loads assent.audit.js): the
+   * undeclared ones and those present while their category is not granted, as a console table,
+   * an `assent:audit` event and the result. Keeps watching while the page lives.
+   */
+  audit(): Promise<AuditResult>;
 }
 
 /** Builds `window.Assent` over the instance that `current()` returns (it changes on `init`). */
@@ -63,6 +70,11 @@ export function createGlobalApi(
     reset: () => store().reset(),
     showPreferences: () => store().showPreferences(),
     subscribe: (fn) => store().subscribe(fn),
+    audit: () =>
+      store() &&
+      current()!
+        .audit()
+        .then((r) => r ?? Promise.reject(new Error('Assent: assent.audit.js did not load.'))),
     getReceipts: () => log().then((l) => l.getReceipts()),
     exportReceipts: () => log().then((l) => l.exportReceipts()),
     // Reading the log opens the storage, so the answer is final (never 'pending').

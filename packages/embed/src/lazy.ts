@@ -5,7 +5,7 @@
  */
 import type { mountBanner, TranslationOverrides } from '@assent/banner';
 import type { createReceiptLog } from '@assent/core/receipts';
-import type { showConfigNotice } from './config-notice';
+import type { auditTools } from './audit';
 import type { LanguageCode } from './language-packs';
 import type { VendorAdapters } from './vendors';
 
@@ -18,8 +18,8 @@ export interface LazyFiles extends VendorAdapters, Record<LanguageCode, Translat
   banner: typeof mountBanner;
   /** assent.receipts.js. */
   receipts: typeof createReceiptLog;
-  /** assent.debug.js: the site owner's notice of config problems (`debug: true`). */
-  debug: typeof showConfigNotice;
+  /** assent.audit.js: the site owner's tools (`debug: true`, `Assent.audit()`). */
+  audit: typeof auditTools;
 }
 
 /** A name in {@link LazyFiles}. */

@@ -4,9 +4,10 @@ import type { ReceiptLog } from '@assent/core/receipts';
 import { createDisconnects } from './disconnects';
 import { assetsBase, type EmbedConfig, splitConfig } from './embed-config';
 import { wireOpenRequests } from './open-requests';
+import type { AuditResult } from './start-audit';
 import { makeAdapters, wireAdapters, wireVendors } from './wire-adapters';
+import { wireAudit } from './wire-audit';
 import { wireBanner } from './wire-banner';
-import { wireDebug } from './wire-debug';
 import { wireReceipts } from './wire-receipts';
 
 /** A running Assent: the store plus what the script tag wired to it. */
@@ -18,6 +19,8 @@ export interface AssentInstance {
   showPreferences(): void;
   /** The receipt log (its code is loaded on first use), or `null` when it could not load. */
   receipts(): Promise<ReceiptLog | null>;
+  /** The in-page cookie audit now (its code, assent.audit.js, is loaded on first use), or `null` when it could not load. */
+  audit(): Promise<AuditResult | null>;
   /** Disconnects adapters, removes the banner, stops events. */
   destroy(): void;
 }
@@ -71,11 +74,12 @@ export function startAssent(config: EmbedConfig, scriptEnv: StartEnv): AssentIns
     () => banner.current()?.shownText() ?? null,
   );
   wireOpenRequests(store, banner, disconnects);
-  wireDebug(store, embed, env.baseUrl, disconnects);
+  const audit = wireAudit(store, embed, env.baseUrl, disconnects);
   return {
     store,
     banner: banner.current,
     receipts,
+    audit,
     showPreferences: () => store.showPreferences(),
     destroy() {
       disconnects.run();

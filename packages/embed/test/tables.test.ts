@@ -47,7 +47,7 @@ describe('the build makes exactly the files of the tables', () => {
         'dist/assent.banner.js',
         'dist/assent.standalone.js',
         'dist/assent.receipts.js',
-        'dist/assent.debug.js',
+        'dist/assent.audit.js',
         'dist/assent.de.js',
         'dist/assent.fr.js',
         'dist/assent.es.js',
@@ -59,7 +59,7 @@ describe('the build makes exactly the files of the tables', () => {
     );
   });
 
-  test('every bundle is assent.js, its banner, standalone, receipts or debug file, or a row of a table', () => {
+  test('every bundle is assent.js, its banner, standalone, receipts or audit file, or a row of a table', () => {
     const fromTables = new Set([
       ...LANGUAGE_CODES.map((code) => `dist/assent.${packFile(code)}.js`),
       ...VENDOR_KEYS.map((key) => `dist/assent.${VENDORS[key].file}.js`),
@@ -69,7 +69,7 @@ describe('the build makes exactly the files of the tables', () => {
       'assent.banner.js',
       'assent.standalone.js',
       'assent.receipts.js',
-      'assent.debug.js',
+      'assent.audit.js',
     ];
     for (const file of files) expect(fromTables.has(file) || fixed.includes(file.slice(5)), file).toBe(true);
     expect(new Set(files).size).toBe(files.length);
