@@ -7,6 +7,7 @@ export type { Adapter } from './types';
  * Connects adapters to a store, in the order given. Each adapter does its connect-time work
  * synchronously (Consent Mode defaults, a returning visitor's update, scripts already allowed), so
  * call it at the top of `<head>`. An adapter that throws is reported and skipped; the others still run.
+ * Adapters act on a page: where there is no `document` (server rendering) nothing is connected.
  *
  * @param store - the consent store from `createConsent`.
  * @param adapters - adapters such as `googleConsentMode()`, `googleAnalytics({ … })`.
@@ -16,6 +17,7 @@ export type { Adapter } from './types';
  */
 export function connect(store: ConsentStore, ...adapters: Adapter[]): () => void {
   const disconnects: Array<() => void> = [];
+  if (typeof document === 'undefined') adapters = [];
   for (const adapter of adapters) {
     try {
       disconnects.push(adapter(store));

@@ -22,6 +22,7 @@ export interface CookieStorage {
 
 const BLOCKED =
   'The browser did not keep the consent cookie (cookies blocked?): the decision lasts for this page view only.';
+const NO_DOCUMENT = 'Not in a browser (no document): the decision is kept in this store only.';
 
 /** Creates the storage of the decision cookie for a config's `cookie` settings (through `./cookies`). */
 export function createCookieStorage(cookie: ResolvedConfig['cookie']): CookieStorage {
@@ -30,6 +31,7 @@ export function createCookieStorage(cookie: ResolvedConfig['cookie']): CookieSto
   return {
     read,
     write(value, expires) {
+      if (typeof document === 'undefined') return { saved: false, error: NO_DOCUMENT };
       const error = writeCookie(cookie.name, value, { ...cookie, expires: new Date(expires) });
       if (error) return { saved: false, error: `${BLOCKED} (${error})` };
       return read() === value ? { saved: true, error: null } : { saved: false, error: BLOCKED };

@@ -1,4 +1,4 @@
-import { decodeDecision, encodeDecision } from '@assent/protocol';
+import { encodeDecision } from '@assent/protocol';
 import { createCookieStorage } from './cookie-storage';
 import { createCrossTab } from './cross-tab';
 import { createDecisionMethods, type WriteDecision } from './decisions';
@@ -6,7 +6,8 @@ import { createDeriveState } from './derive-state';
 import { readGpc } from './gpc';
 import { callEach, listen } from './listeners';
 import { loadConfig } from './load-config';
-import { expiresAt, staleReason } from './re-consent';
+import { expiresAt } from './re-consent';
+import { stateFromCookie } from './state-from-cookie';
 import type {
   ConsentConfig,
   ConsentListener,
@@ -47,15 +48,10 @@ export function createConsent(input: ConsentConfig = {}, options: CreateConsentO
   /** The cookie value the current state stands for (`undefined`: none, or not stored). */
   let lastRaw: string | undefined;
 
-  /** Reads the cookie and builds the state it stands for; a malformed value is `'invalid'`. */
+  /** Reads the cookie and builds the state it stands for (no value, or a wrong config: a new visitor). */
   const fromCookie = (source: ConsentSource): ConsentState => {
     lastRaw = configError ? undefined : storage.read();
-    const result = decodeDecision(lastRaw);
-    if (result.ok)
-      return derive(result.decision, { source, askReason: staleReason(result.decision, config) });
-    // No value (or a wrong config): a new visitor, whose state at start is the default one.
-    if (result.reason === 'empty') return derive(null, { source: source === 'cookie' ? 'default' : source });
-    return derive(null, { source, askReason: 'invalid' });
+    return stateFromCookie(lastRaw, config, derive, source);
   };
   let state = fromCookie('cookie');
 

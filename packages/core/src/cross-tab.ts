@@ -18,8 +18,16 @@ const RE_READ_MS = [50, 250, 1000];
 
 type Listener = [target: EventTarget, type: string, listener: (event: never) => void];
 
-/** Creates the channel for one cookie name; `onChange` runs when another tab changed something. */
+/** Where there is no page (a server, a worker): no tabs to tell, and nothing is opened. */
+const NONE: CrossTab = { notify() {}, close() {} };
+
+/**
+ * Creates the channel for one cookie name; `onChange` runs when another tab changed something.
+ * Without a `document` (server code creating a store per request) nothing is opened: an open
+ * `BroadcastChannel` would keep a Node process alive and leak one handle per store.
+ */
 export function createCrossTab(name: string, onChange: () => void): CrossTab {
+  if (typeof document === 'undefined') return NONE;
   const key = `assent:${name}`;
   // A message can arrive before the other tab's cookie write is visible here (Firefox propagates
   // cookies between content processes asynchronously; the message may overtake it): read the cookie

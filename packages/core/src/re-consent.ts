@@ -13,7 +13,11 @@ export const expiresAt = (decision: StoredDecision, config: ResolvedConfig): num
  * (`'expired'`). A stale decision is not forgotten: its consent id stays (stable per browser
  * until reset).
  */
-export function staleReason(decision: StoredDecision, config: ResolvedConfig): 'revision' | 'expired' | null {
+export function staleReason(
+  decision: StoredDecision,
+  config: ResolvedConfig,
+  now: number = Date.now(),
+): 'revision' | 'expired' | null {
   if (decision.revision !== config.revision) return 'revision';
-  return expiresAt(decision, config) <= Date.now() ? 'expired' : null;
+  return expiresAt(decision, config) <= now ? 'expired' : null;
 }
