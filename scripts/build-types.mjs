@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { addDtsExtensions } from './dts-extensions.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'assent-types-'));
@@ -34,6 +35,7 @@ for (const dir of readdirSync(join(root, 'packages'))) {
     cwd: root,
   });
   if (result.status !== 0) failed = true;
+  else addDtsExtensions(join(root, 'packages', dir, 'dist'));
 }
 rmSync(tmp, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

@@ -60,6 +60,9 @@ export function readConsent(
   signals?: RequestSignals,
 ): ConsentState {
   let reader = readers.get(config);
-  if (!reader) readers.set(config, (reader = createConsentReader(config)));
+  if (!reader) {
+    reader = createConsentReader(config);
+    readers.set(config, reader);
+  }
   return reader(cookieHeader, signals);
 }
