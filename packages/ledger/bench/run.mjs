@@ -8,56 +8,13 @@
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bundleLedger, markdownTable, pct, requireFromLedger } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const pkg = resolve(here, '..');
-const root = resolve(pkg, '../..');
-const requireFromLedger = createRequire(join(pkg, 'package.json'));
-
-/**
- * Bundles the ledger source plus the test PostgreSQL launcher into one ESM file in a temp dir.
- * @param {string} dir - The temp dir.
- * @returns {Promise<string>} The bundle's path.
- */
-async function bundle(dir) {
-  const { build } = createRequire(join(root, 'package.json'))('esbuild');
-  const outfile = join(dir, 'ledger-bench.mjs');
-  await build({
-    stdin: {
-      contents: `export * from ${JSON.stringify(join(pkg, 'src/index.ts'))};
-export { startPgServer, findPgBin, PG_MISSING } from ${JSON.stringify(join(pkg, 'test/pg-server.ts'))};`,
-      resolveDir: pkg,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Workspace packages (@assent/protocol) from their TypeScript source, as the tests use them.
-    conditions: ['source'],
-    outfile,
-    logLevel: 'warning',
-    plugins: [
-      {
-        // Keep the database drivers external, but as absolute paths so they resolve from the temp dir.
-        name: 'ledger-deps',
-        /** @param {import('esbuild').PluginBuild} b */
-        setup(b) {
-          b.onResolve({ filter: /^(better-sqlite3|pg)$/ }, (args) => ({
-            path: requireFromLedger.resolve(args.path),
-            external: true,
-          }));
-        },
-      },
-    ],
-  });
-  return outfile;
-}
 
 function receipt() {
   const consentId = randomUUID();
@@ -96,10 +53,6 @@ function workload(n, dup) {
   }
   return { unique, sends };
 }
-
-/** The `p`th percentile of sorted numbers. */
-const pct = (/** @type {number[]} */ sorted, /** @type {number} */ p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /**
  * Sends `sends` with `concurrency` requests in flight until done or `deadline` (performance.now()).
@@ -231,21 +184,6 @@ async function runBackend(backend, target, bundlePath, opts) {
   };
 }
 
-/**
- * A markdown table padded the way Biome formats it (so the written file passes `biome ci`).
- * @param {string[]} header - Column names.
- * @param {('l' | 'r')[]} align - Alignment per column.
- * @param {(string | number)[][]} rows - Cells.
- */
-function markdownTable(header, align, rows) {
-  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => String(r[i]).length)));
-  const cell = (/** @type {string | number} */ v, /** @type {number} */ i) =>
-    align[i] === 'r' ? String(v).padStart(widths[i] ?? 0) : String(v).padEnd(widths[i] ?? 0);
-  const line = (/** @type {(string | number)[]} */ cells) => `| ${cells.map(cell).join(' | ')} |`;
-  const rule = `| ${widths.map((w, i) => (align[i] === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
-  return [line(header), rule, ...rows.map(line)];
-}
-
 /** @typedef {Awaited<ReturnType<typeof runBackend>> | { backend: string, skipped: string }} Result */
 
 /**
@@ -347,7 +285,7 @@ async function main() {
   const results = [];
   let pgServer;
   try {
-    const bundlePath = await bundle(work);
+    const bundlePath = await bundleLedger(join(work, 'ledger-bench.mjs'));
     const lib = await import(pathToFileURL(bundlePath).href);
     for (const backend of values.backends.split(',')) {
       console.error(`[bench] ${backend}: ${opts.n} sends, concurrency ${opts.concurrency}…`);

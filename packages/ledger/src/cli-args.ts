@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { describeProblems, fail, type Problems, type Rule } from '@assent/protocol';
 import { COOKIE_RULES, type LedgerCookieOptions } from './consent-cookie';
-import { ORIGIN } from './cors';
+import { checkOriginsWithCookie, ORIGIN } from './cors';
+import { SERVER_LIMITS } from './ledger-server';
 import { RATE_LIMIT_RULES } from './rate-limiter';
 import { START_RULES, type StartLedgerOptions } from './start-ledger';
 
@@ -21,8 +22,10 @@ export const USAGE = `Usage: assent-ledger [options]
   --rate-burst <n>           burst per client (default 30)
   --no-rate-limit            disable rate limiting
   --trust-proxy              behind one reverse proxy: use X-Forwarded-For / X-Forwarded-Proto
+  --max-connections <n>      most open connections; the longest idle is closed first (default 512)
   --cookie-name <name>       Safari ITP mode: re-issue this consent cookie with Set-Cookie
-  --cookie-max-age-days <n>  cookie lifetime in days (default 180)
+                             (not with --origin '*': any site could overwrite the cookie)
+  --cookie-max-age-days <n>  cookie lifetime in days, one second (1/86400) to 400 (default 180)
   --cookie-domain <domain>   cookie Domain attribute (default: host-only)
   --cookie-path <path>       cookie Path (default /)
   --cookie-same-site <v>     Lax | Strict | None (default Lax)
@@ -52,6 +55,7 @@ const VALUE_FLAGS = [
   'body-limit',
   'rate-limit',
   'rate-burst',
+  'max-connections',
   'cookie-name',
   'cookie-max-age-days',
   'cookie-domain',
@@ -131,6 +135,18 @@ function readOptions(values: Values, env: Record<string, string | undefined>, pr
   const bodyLimit = read.number('body-limit', values['body-limit'], START_RULES.bodyLimit);
   const perMinute = read.number('rate-limit', values['rate-limit'], RATE_LIMIT_RULES.perMinute);
   const burst = read.number('rate-burst', values['rate-burst'], RATE_LIMIT_RULES.burst);
+  const maxConnections = read.number(
+    'max-connections',
+    values['max-connections'],
+    START_RULES.maxConnections,
+  );
+  const cookie = readCookie(values, read, problems);
+  checkOriginsWithCookie(
+    values.origin,
+    cookie !== undefined,
+    { origins: '--origin', cookie: '--cookie-name' },
+    problems,
+  );
   const options: StartLedgerOptions = {
     port: port ?? 8787,
     host: values.host ?? '127.0.0.1',
@@ -140,7 +156,8 @@ function readOptions(values: Values, env: Record<string, string | undefined>, pr
     bodyLimit,
     rateLimit: values['no-rate-limit'] ? false : { perMinute: perMinute ?? 60, burst: burst ?? 30 },
     trustProxy: values['trust-proxy'] === true,
-    cookie: readCookie(values, read, problems),
+    maxConnections: maxConnections ?? SERVER_LIMITS.maxConnections,
+    cookie,
   };
   return options;
 }

@@ -5,7 +5,10 @@ import type { Receipt } from './types';
 export interface LedgerCookieOptions {
   /** Cookie name the SDK uses (token characters only). */
   readonly name: string;
-  /** Lifetime in days (Max-Age = maxAgeDays × 86400). Browsers cap cookies at 400 days. */
+  /**
+   * Lifetime in days, from one second (1/86400) to 400: Max-Age = maxAgeDays × 86400, rounded to
+   * whole seconds. Browsers cap cookies at 400 days.
+   */
   readonly maxAgeDays: number;
   /** `Domain` attribute; omitted gives a host-only cookie. Must match what the SDK writes. */
   readonly domain?: string;
@@ -22,12 +25,19 @@ const DOMAIN =
   /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const PATH = /^\/[\x21-\x3a\x3c-\x7e]*$/;
 
+/**
+ * The shortest lifetime: `Max-Age` counts whole seconds, and a value that rounds to 0 deletes the
+ * cookie (`--cookie-max-age-days 0.000001` gave `Max-Age=0`). Core's `cookie.maxAgeDays` accepts
+ * any number above 0 up to 400; this is that range where a `Max-Age` can express it.
+ */
+const ONE_SECOND_IN_DAYS = 1 / 86_400;
+
 /** The rule of each cookie option; the CLI checks its `--cookie-*` values with them too. */
 export const COOKIE_RULES = {
   name: matches(COOKIE_NAME, 'a cookie name of token characters like "assent"'),
   maxAgeDays: when<number>(
-    (v) => typeof v === 'number' && v > 0 && v <= 400,
-    'a number of days above 0 and at most 400',
+    (v) => typeof v === 'number' && v >= ONE_SECOND_IN_DAYS && v <= 400,
+    'a number of days from one second (1/86400) to 400',
   ),
   domain: matches(DOMAIN, 'a host name like "example.com"'),
   path: matches(PATH, 'a path starting with "/", without ";" or spaces'),

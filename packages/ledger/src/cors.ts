@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { type Rule, when } from '@assent/protocol';
+import { fail, isRecord, type Problems, pathOf, type Rule, when } from '@assent/protocol';
 
 /** Outcome of {@link checkOrigin}. */
 export type OriginCheck =
@@ -25,6 +25,51 @@ export const ORIGIN: Rule<string> = when(
   'an origin like "https://www.example.com", or "*"',
   (v: string) => (v === '*' ? v : originOf(v)!),
 );
+
+/**
+ * Records a problem when `*` is among the origins while the cookie mode is on. In cookie mode the
+ * ledger answers allowed origins with `Access-Control-Allow-Credentials` and `Set-Cookie`, so with
+ * `*` any site (with `SameSite=None`; with Lax or Strict any sibling subdomain, which is same-site)
+ * could overwrite a visitor's consent cookie from its own pages. Nothing is recorded when either
+ * is off or unreadable: its own rule reports that.
+ *
+ * @param origins - The origins as given.
+ * @param cookieOn - Whether the cookie mode is on.
+ * @param names - How the two options are called where they were given (`origins`/`cookie`, or the CLI flags).
+ * @param problems - Where the problem goes.
+ */
+export function checkOriginsWithCookie(
+  origins: unknown,
+  cookieOn: boolean,
+  names: { readonly origins: string; readonly cookie: string },
+  problems: Problems,
+): void {
+  if (cookieOn && Array.isArray(origins) && origins.includes('*'))
+    fail(
+      problems,
+      names.origins,
+      `exact origins when ${names.cookie} is set ("*" would let any site overwrite a visitor's consent cookie)`,
+      '*',
+    );
+}
+
+/**
+ * The options rule `rule` plus {@link checkOriginsWithCookie} on its `origins` and `cookie` keys,
+ * so one check reports every problem.
+ */
+export const refusingAnyOriginWithCookie =
+  <T>(rule: Rule<T>): Rule<T> =>
+  (v, path, problems) => {
+    const out = rule(v, path, problems);
+    if (isRecord(v))
+      checkOriginsWithCookie(
+        v.origins,
+        v.cookie !== undefined,
+        { origins: pathOf(path, 'origins'), cookie: pathOf(path, 'cookie') },
+        problems,
+      );
+    return out;
+  };
 
 /**
  * Decides whether a request may write receipts. Requests without `Origin` (server to server, old

@@ -12,7 +12,8 @@ import {
   when,
 } from '@assent/protocol';
 import { COOKIE_OPTIONS, type LedgerCookieOptions } from './consent-cookie';
-import { ORIGIN } from './cors';
+import { ORIGIN, refusingAnyOriginWithCookie } from './cors';
+import { createErrorLog } from './error-log';
 import { RATE_LIMIT_OPTIONS, type RateLimitOptions } from './rate-limiter';
 import type { LedgerStorage } from './types';
 
@@ -23,8 +24,8 @@ export interface LedgerHandlerOptions {
   /** Path prefix the ledger answers under, default `/` (e.g. `/consent` gives `POST /consent/receipts`). */
   readonly basePath?: string;
   /**
-   * Origins allowed to POST receipts cross-origin (exact `scheme://host[:port]`; `*` for any).
-   * Requests without `Origin` and same-origin requests are always allowed. Default: none.
+   * Origins allowed to POST receipts cross-origin (exact `scheme://host[:port]`; `*` for any, but
+   * not with `cookie`). Requests without `Origin` and same-origin requests are always allowed. Default: none.
    */
   readonly origins?: readonly string[];
   /**
@@ -34,7 +35,7 @@ export interface LedgerHandlerOptions {
   readonly token?: string;
   /** Maximum request body in bytes, default 65536 (`DEFAULT_BODY_LIMIT` in `@assent/protocol`). */
   readonly bodyLimit?: number;
-  /** Per-client token bucket (default 60/min, burst 30), or `false` to disable. */
+  /** Per-client token bucket (default 60/min, burst 30, 100,000 clients tracked), or `false` to disable. */
   readonly rateLimit?: RateLimitOptions | false;
   /** Re-issue the consent cookie from the server (Safari ITP mode); only when mounted on the site's origin. */
   readonly cookie?: LedgerCookieOptions;
@@ -45,7 +46,10 @@ export interface LedgerHandlerOptions {
   readonly trustProxy?: boolean;
   /** Clock for `receivedAt` (tests). Default `() => new Date()`. */
   readonly now?: () => Date;
-  /** Called with unexpected errors (storage down, bugs). Default: `console.error`. */
+  /**
+   * Called with every unexpected error (storage down, bugs). Default: `console.error`, each cause
+   * once with its stack, then one count per minute (see `createErrorLog`).
+   */
   readonly onError?: (error: unknown) => void;
 }
 
@@ -67,7 +71,8 @@ export const LEDGER_RULES = {
   ),
   rateLimit: (v, path, problems) => {
     if (v === false) return false;
-    if (!isRecord(v)) return fail(problems, path, 'false or an object { perMinute?, burst? }', v);
+    if (!isRecord(v))
+      return fail(problems, path, 'false or an object { perMinute?, burst?, maxClients? }', v);
     return RATE_LIMIT_OPTIONS(v, path, problems);
   },
   cookie: COOKIE_OPTIONS,
@@ -76,8 +81,8 @@ export const LEDGER_RULES = {
   onError: when(isFunction, 'a function'),
 } satisfies Record<keyof LedgerHandlerOptions, Rule>;
 
-/** The handler's options object: `storage` is required. */
-const LEDGER_OPTIONS = shape(LEDGER_RULES, 'an object', ['storage']);
+/** The handler's options object: `storage` is required; `*` among the origins refuses the cookie mode. */
+const LEDGER_OPTIONS = refusingAnyOriginWithCookie(shape(LEDGER_RULES, 'an object', ['storage']));
 
 /** Handler options checked, with every default filled in. */
 export interface ResolvedLedgerOptions {
@@ -117,6 +122,6 @@ export function resolveLedgerOptions(options: LedgerHandlerOptions): ResolvedLed
     cookie: o.cookie,
     trustProxy: o.trustProxy ?? false,
     now: o.now ?? (() => new Date()),
-    onError: o.onError ?? ((error: unknown) => console.error('[assent-ledger]', error)),
+    onError: o.onError ?? createErrorLog().report,
   };
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { migratePostgresDaily, postgresDailyReads } from './postgres-daily-stats';
 
 /**
  * The statements of one ledger table, parameterised. `t` goes into the text: it must be a checked
@@ -8,24 +9,19 @@ import type pg from 'pg';
  * @returns The SQL text of each statement.
  */
 export function postgresSql(t: string) {
-  const day = `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+  const order = 'ORDER BY decided_at, received_at, id LIMIT $2';
   return {
     /** One statement for the whole batch: atomic, and concurrent inserts of one id wait for each other. */
     insert: `INSERT INTO ${t} (id, consent_id, received_at, decided_at, revision, action, body)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::bigint[], $6::text[], $7::jsonb[])
          ON CONFLICT (id) DO NOTHING RETURNING id`,
     bodies: `SELECT id, body FROM ${t} WHERE id = ANY($1::uuid[])`,
-    byConsent: `SELECT body, received_at FROM ${t} WHERE consent_id = $1 ORDER BY decided_at, received_at, id`,
+    /** A page of one consent's receipts (`$2`: limit, null for all); `nextPage` starts after `$3, $4, $5`. */
+    firstPage: `SELECT body, received_at FROM ${t} WHERE consent_id = $1 ${order}`,
+    nextPage: `SELECT body, received_at FROM ${t}
+         WHERE consent_id = $1 AND (decided_at, received_at, id) > ($3::timestamptz, $4::timestamptz, $5::uuid) ${order}`,
     deleteConsent: `DELETE FROM ${t} WHERE consent_id = $1`,
-    actionStats: `SELECT ${day} AS day, revision, action, count(*) AS total, count(DISTINCT consent_id) AS consents
-         FROM ${t} WHERE received_at >= $1 AND received_at < $2
-         GROUP BY 1, revision, action ORDER BY 1, revision, action COLLATE "C"`,
-    categoryStats: `SELECT ${day} AS day, revision, c.key AS category,
-                count(*) FILTER (WHERE c.value = 'true'::jsonb) AS granted,
-                count(*) FILTER (WHERE c.value = 'false'::jsonb) AS denied
-         FROM ${t}, jsonb_each(body -> 'categories') AS c
-         WHERE received_at >= $1 AND received_at < $2
-         GROUP BY 1, revision, c.key ORDER BY 1, revision, c.key COLLATE "C"`,
+    ...postgresDailyReads(t),
   };
 }
 
@@ -33,8 +29,9 @@ export function postgresSql(t: string) {
 export type PostgresSql = ReturnType<typeof postgresSql>;
 
 /**
- * Creates the table and its indexes when missing, in one transaction under an advisory lock, so
- * several ledger processes can start at once.
+ * Creates the table and its indexes when missing, and the per-day aggregates (or migrates an older
+ * schema: see `migratePostgresDaily`), in one transaction under an advisory lock, so several ledger
+ * processes can start at once.
  *
  * @param pool - The pool.
  * @param t - Table name (a checked identifier).
@@ -53,8 +50,13 @@ export async function createPostgresSchema(pool: pg.Pool, t: string): Promise<vo
           action text NOT NULL,
           body jsonb NOT NULL
         )`);
-    await client.query(`CREATE INDEX IF NOT EXISTS ${t}_consent ON ${t} (consent_id, decided_at)`);
+    // The consent index covers the list order, so a page is a range scan (it replaces `${t}_consent`).
+    await client.query(
+      `CREATE INDEX IF NOT EXISTS ${t}_consent_order ON ${t} (consent_id, decided_at, received_at, id)`,
+    );
+    await client.query(`DROP INDEX IF EXISTS ${t}_consent`);
     await client.query(`CREATE INDEX IF NOT EXISTS ${t}_received ON ${t} (received_at)`);
+    await migratePostgresDaily(client, t);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

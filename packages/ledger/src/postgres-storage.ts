@@ -66,8 +66,9 @@ async function insertBatch(pool: pg.Pool, sql: PostgresSql, receipts: readonly S
 }
 
 /**
- * Creates receipt storage in PostgreSQL (pg Pool, parameterised queries). The table and indexes
- * are created on first use, under an advisory lock so several ledger processes can start at once.
+ * Creates receipt storage in PostgreSQL (pg Pool, parameterised queries). The table, indexes and
+ * per-day aggregates (kept by triggers, read by `stats`) are created or migrated on first use,
+ * under an advisory lock so several ledger processes can start at once.
  *
  * @param options - Connection string or pool, and table name.
  * @returns The storage.
@@ -102,9 +103,15 @@ export function createPostgresStorage(options: PostgresStorageOptions): LedgerSt
       await schema();
       return insertBatch(pool, sql, receipts);
     },
-    async byConsentId(consentId) {
+    async byConsentId(consentId, page) {
       await schema();
-      const { rows } = await pool.query<{ body: object; received_at: Date }>(sql.byConsent, [consentId]);
+      const after = page?.after;
+      const { rows } = await pool.query<{ body: object; received_at: Date }>(
+        after ? sql.nextPage : sql.firstPage,
+        after
+          ? [consentId, page.limit, after.timestamp, after.receivedAt, after.id]
+          : [consentId, page?.limit ?? null],
+      );
       return rows.map((row) => toStoredReceipt(row.body, row.received_at));
     },
     async deleteConsent(consentId) {
@@ -114,9 +121,9 @@ export function createPostgresStorage(options: PostgresStorageOptions): LedgerSt
     },
     async stats(range) {
       await schema();
-      return collectStats(range, async (start, end) => {
-        const actions = await pool.query<Record<string, unknown>>(sql.actionStats, [start, end]);
-        const categories = await pool.query<Record<string, unknown>>(sql.categoryStats, [start, end]);
+      return collectStats(range, async (from, to) => {
+        const actions = await pool.query<Record<string, unknown>>(sql.actionStats, [from, to]);
+        const categories = await pool.query<Record<string, unknown>>(sql.categoryStats, [from, to]);
         return [actions.rows, categories.rows];
       });
     },

@@ -4,6 +4,7 @@ import { checkOrigin } from './cors';
 import type { LedgerContext } from './ledger-context';
 import { receiveReceipts } from './receive-receipts';
 import { sendError } from './respond';
+import { answerStorageBusy } from './storage-busy';
 
 /** Answers an allowed CORS preflight: browsers may POST JSON text, and remember that for a day. */
 function answerPreflight(res: ServerResponse, headers: Record<string, string>): void {
@@ -41,12 +42,18 @@ export async function handleReceipts(ctx: LedgerContext, req: IncomingMessage, r
       headers: { ...headers, Allow: 'POST, OPTIONS' },
     });
   if (ctx.limited(req, res, headers)) return;
-  await receiveReceipts(req, res, {
-    storage: ctx.storage,
-    bodyLimit: ctx.bodyLimit,
-    cookie: ctx.cookie,
-    https: isHttps(req, ctx.trustProxy),
-    headers,
-    now: ctx.now,
-  });
+  try {
+    await receiveReceipts(req, res, {
+      storage: ctx.storage,
+      bodyLimit: ctx.bodyLimit,
+      cookie: ctx.cookie,
+      https: isHttps(req, ctx.trustProxy),
+      headers,
+      now: ctx.now,
+    });
+  } catch (error) {
+    // A database locked elsewhere for too long: nothing was stored, the client retries (503, with
+    // the CORS headers so a browser can read it); any other error is the handler's 500.
+    if (res.headersSent || !answerStorageBusy(res, error, headers)) throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_BATCH, validateReceipt } from '@assent/protocol';
+import { MAX_BATCH, show, validateReceipt } from '@assent/protocol';
 import { cookieHeaderFor, type LedgerCookieOptions } from './consent-cookie';
 import { readBody } from './read-body';
 import { sendError, sendJson } from './respond';
@@ -26,19 +26,20 @@ export interface ReceiveContext {
 
 const ACCEPTED_TYPES = ['application/json', 'text/plain'];
 
+/** What is wrong with the request's content headers, or null. Header values are echoed {@link show}n (cut at 40 characters). */
 function contentTypeError(req: IncomingMessage): string | null {
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity')
-    return `content-encoding "${encoding}" is not supported; send the body uncompressed`;
+    return `content-encoding ${show(encoding)} is not supported; send the body uncompressed`;
   const raw = req.headers['content-type'];
   if (raw === undefined) return 'content-type must be application/json (or text/plain), got none';
   const [type, ...params] = raw.split(';').map((s) => s.trim().toLowerCase());
   if (!type || !ACCEPTED_TYPES.includes(type))
-    return `content-type must be application/json (or text/plain), got "${raw.slice(0, 100)}"`;
+    return `content-type must be application/json (or text/plain), got ${show(raw)}`;
   for (const p of params) {
     const [key, value] = p.split('=').map((s) => s.trim().replace(/^"|"$/g, ''));
     if (key === 'charset' && value !== 'utf-8' && value !== 'utf8')
-      return `charset must be utf-8, got "${value ?? ''}"`;
+      return `charset must be utf-8, got ${show(value ?? '')}`;
   }
   return null;
 }

@@ -1,5 +1,24 @@
 import type { ServerResponse } from 'node:http';
 
+/** Headers of every JSON answer, so proxies and browsers neither cache nor sniff it. */
+export const JSON_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+/**
+ * The body of every error answer: `{ "error": message }` plus `fields`.
+ *
+ * @param message - Human-readable message (never a stack trace).
+ * @param fields - More fields, e.g. `field` for a validation error.
+ * @returns The body to serialise.
+ */
+export const errorBody = (message: string, fields: Record<string, unknown> = {}) => ({
+  error: message,
+  ...fields,
+});
+
 /**
  * Sends a JSON response with headers that keep proxies and browsers from caching or sniffing it.
  *
@@ -19,13 +38,7 @@ export function sendJson(
     return;
   }
   const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
+  res.writeHead(status, { ...headers, ...JSON_HEADERS, 'Content-Length': Buffer.byteLength(text) });
   res.end(res.req?.method === 'HEAD' ? undefined : text);
 }
 
@@ -43,5 +56,5 @@ export function sendError(
   message: string,
   extra: { fields?: Record<string, unknown>; headers?: Record<string, string | string[]> } = {},
 ): void {
-  sendJson(res, status, { error: message, ...extra.fields }, extra.headers);
+  sendJson(res, status, errorBody(message, extra.fields), extra.headers);
 }

@@ -1,8 +1,9 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkOrThrow, type Rule, shape, when } from '@assent/protocol';
+import { refusingAnyOriginWithCookie } from './cors';
 import { createLedgerHandler } from './create-ledger-handler';
 import { LEDGER_RULES, type LedgerHandlerOptions, normaliseBase } from './ledger-options';
+import { createLedgerServer, SERVER_LIMITS } from './ledger-server';
 import { createSqliteStorage } from './sqlite-storage';
 import type { LedgerStorage } from './types';
 
@@ -16,6 +17,11 @@ export interface StartLedgerOptions extends Omit<LedgerHandlerOptions, 'storage'
   readonly port?: number;
   /** Interface to listen on, default `127.0.0.1`. */
   readonly host?: string;
+  /**
+   * Most open connections, default 512. Beyond it the connection idle the longest is closed (one
+   * without a request in flight), so silent connections cannot use up the process's open files.
+   */
+  readonly maxConnections?: number;
 }
 
 const text = (what: string) => when((v) => typeof v === 'string' && v !== '', what);
@@ -29,9 +35,13 @@ export const START_RULES = {
     'a port from 0 to 65535 (0: any free port)',
   ),
   host: text('an interface address like "127.0.0.1"'),
+  maxConnections: when<number>(
+    (v) => Number.isSafeInteger(v) && (v as number) >= 1,
+    'a whole number of connections >= 1',
+  ),
 } satisfies Record<keyof StartLedgerOptions, Rule>;
 
-const START_OPTIONS = shape(START_RULES, 'an object');
+const START_OPTIONS = refusingAnyOriginWithCookie(shape(START_RULES, 'an object'));
 
 /** A running ledger service. */
 export interface RunningLedger {
@@ -42,7 +52,9 @@ export interface RunningLedger {
 }
 
 /**
- * Starts the ledger as a small HTTP service.
+ * Starts the ledger as a small HTTP service: the handler on a Node server with timeouts (request
+ * head 10 s, whole request 30 s, keep-alive 5 s), a connection cap, and Node's own refusals
+ * (malformed requests, timeouts, headers over 16 KB) answered in JSON (see `createLedgerServer`).
  *
  * @param options - Handler options plus port, host and storage.
  * @returns The URL and a `close()` function.
@@ -53,14 +65,14 @@ export interface RunningLedger {
  */
 export async function startLedger(options: StartLedgerOptions = {}): Promise<RunningLedger> {
   checkOrThrow(START_OPTIONS, options, 'ledger options');
-  const { storage: given, dbPath, port, host, ...handlerOptions } = options;
+  const { storage: given, dbPath, port, host, maxConnections, ...handlerOptions } = options;
   const ownStorage = given === undefined;
   const storage = given ?? createSqliteStorage(dbPath ?? './assent-ledger.sqlite');
   const handler = createLedgerHandler({ ...handlerOptions, storage });
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) =>
-    handler(req, res),
-  );
-  server.keepAliveTimeout = 5_000;
+  const { server, connections } = createLedgerServer((req, res) => handler(req, res), {
+    ...SERVER_LIMITS,
+    maxConnections: maxConnections ?? SERVER_LIMITS.maxConnections,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port ?? 8787, host ?? '127.0.0.1', () => {
@@ -79,6 +91,7 @@ export async function startLedger(options: StartLedgerOptions = {}): Promise<Run
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();
+          connections.closeIdle();
           setTimeout(() => server.closeAllConnections(), 2_000).unref();
         });
         if (ownStorage) await storage.close();

@@ -57,35 +57,51 @@ export function compareWithStored(receipt: Receipt, storedBody: string | object 
 }
 
 /**
- * Turns an inclusive `YYYY-MM-DD` day range into ISO bounds `[start, end)`.
+ * The per-day aggregate tables kept next to a receipt table `t`, so that statistics never read
+ * receipts. Policy (both backends): every insert that stores a receipt and every erasure updates
+ * them in the same transaction, so they always equal what the receipts say; a database from before
+ * they existed gets them filled from its receipts once, when the storage opens it.
  *
- * @param from - First day.
- * @param to - Last day (inclusive).
- * @returns ISO start and exclusive end.
+ * - `actions`: per UTC day of reception, revision and action: `total` receipts and `consents`, the
+ *   distinct consent ids among them.
+ * - `categories`: per day, revision and category: receipts that `granted` and that `denied` it.
+ * - `consents`: one row per (consent id, day, revision, action) seen. A distinct count cannot be
+ *   kept as a number alone: this row is how an insert knows whether its consent id is new to the
+ *   group (inserted here: count it), and how an erasure knows which groups lose one. Its primary key
+ *   also makes concurrent inserts of the same group in PostgreSQL wait for each other instead of
+ *   both counting the consent. It holds about one row per receipt (fewer when a visitor decides
+ *   twice the same day), indexed, never read by statistics.
+ *
+ * Rows that drop to zero after an erasure stay and are skipped by the statistics queries.
+ *
+ * @param t - The receipt table (a checked identifier).
+ * @returns The three table names.
  */
-function dayBounds(from: string, to: string): { start: string; end: string } {
-  const end = new Date(`${to}T00:00:00.000Z`);
-  end.setUTCDate(end.getUTCDate() + 1);
-  return { start: `${from}T00:00:00.000Z`, end: end.toISOString() };
+export function dailyTables(t: string) {
+  return {
+    actions: `${t}_daily_actions`,
+    categories: `${t}_daily_categories`,
+    consents: `${t}_daily_consents`,
+  };
 }
 
 /** A statistics row as a database returns it: counts may be numbers, bigints or text. */
 type StatsRow = Readonly<Record<string, unknown>>;
 
 /**
- * The statistics of an inclusive day range, from a backend's two queries (sorted by the database).
+ * The statistics of an inclusive day range, from a backend's two queries of its {@link dailyTables}
+ * (sorted by the database).
  *
  * @param range - The day range asked for.
- * @param query - Runs both queries for the reception times in ISO bounds `[start, end)`; returns
- *   rows of `day, revision, action, total, consents` and rows of `day, revision, category, granted, denied`.
+ * @param query - Runs both queries for the inclusive days `from` to `to`; returns rows of
+ *   `day, revision, action, total, consents` and rows of `day, revision, category, granted, denied`.
  * @returns The stats, with every count a number.
  */
 export async function collectStats(
   range: StatsRange,
-  query: (start: string, end: string) => Promise<readonly [readonly StatsRow[], readonly StatsRow[]]>,
+  query: (from: string, to: string) => Promise<readonly [readonly StatsRow[], readonly StatsRow[]]>,
 ): Promise<LedgerStats> {
-  const { start, end } = dayBounds(range.from, range.to);
-  const [actions, categories] = await query(start, end);
+  const [actions, categories] = await query(range.from, range.to);
   return {
     from: range.from,
     to: range.to,

@@ -19,6 +19,28 @@ export interface InsertResult {
   readonly status: InsertStatus;
 }
 
+/**
+ * Where a page of one consent's receipts starts: just after this receipt in list order (decision
+ * time, then reception time, then id). Every field is one of the receipt's own, so a page's last
+ * receipt is the next page's position, and the position stays valid while receipts are added.
+ */
+export interface ReceiptPosition {
+  /** The receipt's `timestamp` (ISO 8601 UTC with milliseconds). */
+  readonly timestamp: string;
+  /** The receipt's `receivedAt` (ISO 8601 UTC with milliseconds). */
+  readonly receivedAt: string;
+  /** The receipt's id. */
+  readonly id: string;
+}
+
+/** A page of {@link LedgerStorage.byConsentId}: at most `limit` receipts, after `after` when given. */
+export interface ReceiptPageRequest {
+  /** Most receipts to return, a whole number above 0. */
+  readonly limit: number;
+  /** Start after this receipt; omitted: from the oldest. */
+  readonly after?: ReceiptPosition;
+}
+
 /** Inclusive UTC day range, `YYYY-MM-DD`. */
 export interface StatsRange {
   readonly from: string;
@@ -60,11 +82,19 @@ export interface LedgerStats {
 export interface LedgerStorage {
   /** Stores receipts (atomically per call where the database allows); results are in input order. */
   insert(receipts: readonly StoredReceipt[]): Promise<InsertResult[]>;
-  /** All receipts of one consent id, oldest decision first. */
-  byConsentId(consentId: string): Promise<StoredReceipt[]>;
+  /**
+   * Receipts of one consent id, oldest decision first (by `timestamp`, then `receivedAt`, then
+   * `id`). With `page`: at most `page.limit` of them, after `page.after`; without: all of them,
+   * which for a consent with thousands of receipts is a large read (the HTTP endpoint always pages).
+   */
+  byConsentId(consentId: string, page?: ReceiptPageRequest): Promise<StoredReceipt[]>;
   /** Erases every receipt of one consent id; resolves to the number removed. */
   deleteConsent(consentId: string): Promise<number>;
-  /** Aggregate counts for an inclusive UTC day range. */
+  /**
+   * Aggregate counts for an inclusive UTC day range. The backends keep them per day, updated in
+   * the transaction that stores or erases receipts, so a read costs one row per day, revision and
+   * action (or category), however many receipts there are.
+   */
   stats(range: StatsRange): Promise<LedgerStats>;
   /** Releases the database connection(s). */
   close(): Promise<void>;

@@ -25,8 +25,10 @@ describe('parseCliArgs', () => {
         origins: [],
         token: undefined,
         rateLimit: { perMinute: 60, burst: 30 },
+        maxConnections: 512,
       },
     });
+    expect(parseCliArgs(['--max-connections', '64'], {})).toMatchObject({ options: { maxConnections: 64 } });
   });
 
   it('reads repeatable origins, the token and PostgreSQL from env, cookie options', () => {
@@ -69,6 +71,7 @@ describe('parseCliArgs', () => {
       '--origin: expected an origin like "https://www.example.com", or "*", got "example.com"',
     ],
     [['--rate-limit', '0'], '--rate-limit: expected a number of requests above 0, got 0'],
+    [['--max-connections', '1.5'], '--max-connections: expected a whole number of connections >= 1, got 1.5'],
     [
       ['--cookie-domain', 'example.com'],
       '--cookie-name: expected a cookie name, which --cookie-domain needs, got undefined',
@@ -79,7 +82,7 @@ describe('parseCliArgs', () => {
     ],
     [
       ['--cookie-name', 'a', '--cookie-max-age-days', '500'],
-      '--cookie-max-age-days: expected a number of days above 0 and at most 400, got 500',
+      '--cookie-max-age-days: expected a number of days from one second (1/86400) to 400, got 500',
     ],
   ])('refuses %j, saying which flag and what it expects', (argv, problem) => {
     expect(parseCliArgs(argv, {})).toEqual({ kind: 'error', message: `Invalid arguments:\n- ${problem}` });

@@ -67,6 +67,7 @@ describe('read, erase and stats endpoints with a token', () => {
       { ...first, receivedAt: clock.toISOString() },
       { ...second, receivedAt: clock.toISOString() },
     ]);
+    expect(body.next).toBe(null);
 
     const del = await fetch(`${ledger.url}/consents/${consentId}`, { method: 'DELETE', headers: auth });
     expect(del.status).toBe(200);
@@ -76,6 +77,51 @@ describe('read, erase and stats endpoints with a token', () => {
     const again = await fetch(`${ledger.url}/consents/${consentId}`, { method: 'DELETE', headers: auth });
     expect(await again.json()).toEqual({ deleted: 0 });
     expect(await ledger.storage.byConsentId(stranger.consentId)).toHaveLength(1);
+  });
+
+  it("pages a visitor's receipts: `limit` of them, then from the `next` cursor until it is null", async () => {
+    const consentId = randomUUID();
+    const receipts = [5, 1, 4, 2, 3].map((d) =>
+      makeReceipt({ consentId, timestamp: `2026-11-1${d}T09:00:00.000Z` }),
+    );
+    await postReceipts(ledger.url, receipts);
+    const order = [...receipts].sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1)).map((r) => r.id);
+    const pages: string[][] = [];
+    let next: string | null = null;
+    do {
+      const query: string = next === null ? 'limit=2' : `limit=2&after=${next}`;
+      const res = await fetch(`${ledger.url}/consents/${consentId}/receipts?${query}`, { headers: auth });
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body.consentId).toBe(consentId);
+      pages.push(body.receipts.map((r: { id: string }) => r.id));
+      next = body.next;
+    } while (next !== null && pages.length < 5);
+    expect(pages).toEqual([order.slice(0, 2), order.slice(2, 4), order.slice(4)]);
+  });
+
+  const forged = Buffer.from(
+    JSON.stringify(['2026-11-11T09:00:00.000Z', 'yesterday', randomUUID()]),
+  ).toString('base64url');
+  it.each([
+    ['limit=0', 'limit: expected a whole number from 1 to 1000, got "0"'],
+    ['limit=1001', 'limit: expected a whole number from 1 to 1000, got "1001"'],
+    ['limit=1.5', 'limit: expected a whole number from 1 to 1000, got "1.5"'],
+    ['limit=', 'limit: expected a whole number from 1 to 1000, got ""'],
+    ['limit=1&limit=2', 'limit: expected a whole number from 1 to 1000, got an array'],
+    ['after=nope', 'after: expected the "next" cursor of an earlier page, got "nope"'],
+    [
+      `after=${forged}`,
+      `after: expected the "next" cursor of an earlier page, got "${forged.slice(0, 40)}…"`,
+    ],
+    [
+      'page=2&limit=x',
+      'page: unknown key (allowed: limit, after); limit: expected a whole number from 1 to 1000, got "x"',
+    ],
+  ])('answers 400 for receipts?%s', async (query, error) => {
+    const res = await fetch(`${ledger.url}/consents/${randomUUID()}/receipts?${query}`, { headers: auth });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error });
   });
 
   it('answers 400 for a consent id that is not a UUID v4, 405 with Allow for a wrong method', async () => {

@@ -151,7 +151,7 @@ describe('cookie options', () => {
     ],
     [
       { name: 'a', maxAgeDays: 0 },
-      'cookie.maxAgeDays: expected a number of days above 0 and at most 400, got 0',
+      'cookie.maxAgeDays: expected a number of days from one second (1/86400) to 400, got 0',
     ],
     [
       { name: 'a', maxAgeDays: 1, path: 'shop' },

@@ -98,7 +98,7 @@ describe('createLedgerHandler mounted in an existing server', () => {
           '- basePath: expected a path starting with "/", got "consent"',
           '- bodyLimit: expected a whole number of bytes above 0, got 0',
           '- rateLimit.perMinute: expected a number of requests above 0, got 0',
-          '- cookie.maxAgeDays: expected a number of days above 0 and at most 400, got undefined',
+          '- cookie.maxAgeDays: expected a number of days from one second (1/86400) to 400, got undefined',
           '- trustProxy: expected true or false, got "yes"',
           '- cors: unknown key (allowed: storage, basePath, origins, token, bodyLimit, rateLimit, cookie, trustProxy, now, onError)',
         ].join('\n'),

@@ -4,9 +4,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStorage } from '../src/postgres-storage';
 import { startLedger } from '../src/start-ledger';
+import { legacyPostgres } from './faults/reads-legacy-schema';
 import { makeReceipt } from './fixtures';
 import { endPool, findPgBin, PG_MISSING, type PgServer, startPgServer } from './pg-server';
 import { describeStorageContract } from './storage-contract';
+import { describeStorageValueContract } from './storage-contract-values';
 
 const available = findPgBin() !== null;
 if (!available && !process.env.CI)
@@ -53,8 +55,13 @@ describe.skipIf(!available)('PostgreSQL', () => {
   }, 30_000);
 
   // Each test gets its own table in the shared cluster, through a pool the test owns.
-  describeStorageContract('PostgreSQL (pool)', async () =>
-    createPostgresStorage({ pool, table: `t_${randomUUID().replace(/-/g, '_')}` }),
+  describeStorageContract(
+    'PostgreSQL (pool)',
+    async () => createPostgresStorage({ pool, table: `t_${randomUUID().replace(/-/g, '_')}` }),
+    (receipts) => legacyPostgres(pool)(receipts),
+  );
+  describeStorageValueContract('PostgreSQL (pool)', async () =>
+    createPostgresStorage({ pool, table: `v_${randomUUID().replace(/-/g, '_')}` }),
   );
 
   it('works from a connection string and creates the schema once under concurrent first use', async () => {

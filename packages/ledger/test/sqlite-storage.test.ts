@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteStorage } from '../src/sqlite-storage';
+import { legacySqlite } from './faults/reads-legacy-schema';
 import { makeReceipt } from './fixtures';
 import { describeStorageContract } from './storage-contract';
+import { describeStorageValueContract } from './storage-contract-values';
 
-describeStorageContract('SQLite (:memory:)', async () => createSqliteStorage(':memory:'));
+describeStorageContract('SQLite (:memory:)', async () => createSqliteStorage(':memory:'), legacySqlite);
+describeStorageValueContract('SQLite (:memory:)', async () => createSqliteStorage(':memory:'));
 
 describe('SQLite file storage', () => {
   const dir = mkdtempSync(join(tmpdir(), 'assent-ledger-'));

@@ -26,16 +26,24 @@ export type CheckResult<T> =
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A value as a message shows it: strings quoted (cut at 40 characters), objects by kind. */
+/**
+ * A text as a message echoes it: at most 40 characters (UTF-16 units), then `…`, so a message never
+ * grows with what it reports (a 1 MB key gives a short message).
+ */
+export function cut(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** A value as a message shows it: strings quoted and {@link cut}, objects by kind. */
 export function show(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'string') return JSON.stringify(cut(v));
   if (v === null || typeof v !== 'object') return String(v);
   return Array.isArray(v) ? 'an array' : 'an object';
 }
 
-/** The path of `key` under `path`; odd keys (empty, with dots or spaces) are quoted. */
+/** The path of `key` under `path`; odd keys (empty, with dots or spaces, over 40 characters) are {@link show}n. */
 export function pathOf(path: string, key: string): string {
-  const part = /^[\w$-]+$/.test(key) ? key : JSON.stringify(key);
+  const part = /^[\w$-]{1,40}$/.test(key) ? key : show(key);
   return path ? `${path}.${part}` : part;
 }
 

@@ -31,3 +31,12 @@ export const GA4_MEASUREMENT_ID = /^G-[A-Z0-9]{4,20}$/;
 export const GTM_CONTAINER_ID = /^GTM-[A-Z0-9]{4,12}$/;
 /** A Meta Pixel (dataset) id: 5 to 20 digits. */
 export const META_PIXEL_ID = /^\d{5,20}$/;
+
+/**
+ * Text a database cannot keep as sent: a NUL character, or half of a surrogate pair (a lone
+ * `\ud800`; with the `u` flag a whole pair is one code point and does not match). PostgreSQL
+ * refuses both in `jsonb` (NUL in `text` too; a lone surrogate sent as `text` arrives as U+FFFD)
+ * while JSON, JavaScript and SQLite take them, so a receipt holding one would be stored by one
+ * backend and refused by the other, on every retry. Every string of a receipt must not match this.
+ */
+export const UNSTORABLE_TEXT = /[\0\ud800-\udfff]/u;

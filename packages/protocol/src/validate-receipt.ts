@@ -1,6 +1,25 @@
-import { BOOLEAN, fail, isRecord, matches, nullable, oneOf, type Problems, type Rule, when } from './check';
+import {
+  BOOLEAN,
+  cut,
+  fail,
+  isRecord,
+  matches,
+  nullable,
+  oneOf,
+  type Problems,
+  type Rule,
+  when,
+} from './check';
 import { MAX_CATEGORIES, MAX_URL } from './limits';
-import { COOKIE_VALUE, LANGUAGE_TAG, MAX_LANGUAGE_TAG, REGION, TOKEN, UUID_V4 } from './patterns';
+import {
+  COOKIE_VALUE,
+  LANGUAGE_TAG,
+  MAX_LANGUAGE_TAG,
+  REGION,
+  TOKEN,
+  UNSTORABLE_TEXT,
+  UUID_V4,
+} from './patterns';
 import { RECEIPT_ACTIONS, RECEIPT_MODES, type Receipt } from './receipt';
 
 /**
@@ -32,14 +51,30 @@ export const RECEIPT_FIELDS = [
 
 type Field = (typeof RECEIPT_FIELDS)[number];
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** Years 0001 to 9999 only: PostgreSQL has no year 0000, and longer years are not this form. */
+const TIMESTAMP = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const SDK_VERSION = /^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-const uuid = matches(UUID_V4, 'a lowercase UUID v4');
-const categoryId = matches(TOKEN, 'category ids that are lowercase tokens like "analytics"');
+/**
+ * The rule in front of every other: a string (of any field, or a category id) that
+ * {@link UNSTORABLE_TEXT} matches is refused, so what validation accepts both backends store and
+ * return unchanged. Its message says why, whatever the field's own rule would have said.
+ */
+const storable =
+  (rule: Rule): Rule =>
+  (v, path, problems) =>
+    typeof v === 'string' && UNSTORABLE_TEXT.test(v)
+      ? fail(problems, path, 'text without NUL characters or unpaired surrogates', v)
+      : rule(v, path, problems);
 
-/** An ISO 8601 UTC time with milliseconds that names a real instant (no 30 February). */
+const uuid = matches(UUID_V4, 'a lowercase UUID v4');
+const categoryId = storable(matches(TOKEN, 'category ids that are lowercase tokens like "analytics"'));
+
+/**
+ * An ISO 8601 UTC time with milliseconds, years 0001 to 9999, that names a real instant (no
+ * 30 February) and reads back as written, so both backends store the text given.
+ */
 const isTimestamp = (v: unknown): boolean =>
   typeof v === 'string' &&
   TIMESTAMP.test(v) &&
@@ -87,10 +122,13 @@ const categories: Rule<Record<string, boolean>> = (v, path, problems) => {
   return fail(problems, `${path}.essential`, 'true', out.essential);
 };
 
-const RULES: Readonly<Record<Field, Rule>> = {
+const FIELD_RULES: Readonly<Record<Field, Rule>> = {
   id: uuid,
   consentId: uuid,
-  timestamp: when(isTimestamp, 'an ISO 8601 UTC timestamp with milliseconds like "2026-11-26T20:31:56.123Z"'),
+  timestamp: when(
+    isTimestamp,
+    'an ISO 8601 UTC timestamp with milliseconds, year 0001 to 9999, like "2026-11-26T20:31:56.123Z"',
+  ),
   revision: when((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'an integer >= 0'),
   mode: oneOf(RECEIPT_MODES),
   region: nullable(matches(REGION, 'null or an ISO 3166 code like "DE" or "US-CA"')),
@@ -110,6 +148,11 @@ const RULES: Readonly<Record<Field, Rule>> = {
   cookie: matches(COOKIE_VALUE, 'a cookie value of 1 to 1024 characters from [A-Za-z0-9.:+_-]'),
 };
 
+/** Each field's rule behind {@link storable}: every string field refuses NUL and lone surrogates. */
+const RULES = Object.fromEntries(
+  RECEIPT_FIELDS.map((field) => [field, storable(FIELD_RULES[field])]),
+) as Readonly<Record<Field, Rule>>;
+
 /**
  * The result for a problem `<path>: <message>`. Paths here are a field name, `receipt`, or
  * `categories.<id>` with a token id: none holds ": ", so the first one ends the path.
@@ -121,7 +164,9 @@ function refused(problem: string): ReceiptValidation {
 
 /**
  * Validates one receipt strictly against the wire format: no unknown fields, no missing required
- * fields (a missing one is checked as `undefined`), exact types and sizes. Never throws.
+ * fields (a missing one is checked as `undefined`), exact types and sizes, and nothing a storage
+ * backend would refuse or change (NUL, lone surrogates, year 0000): what passes, SQLite and
+ * PostgreSQL both store and give back byte for byte. Never throws.
  *
  * @param input - Any value parsed from JSON.
  * @returns The receipt in canonical field order (categories sorted), or the first failing field
@@ -137,8 +182,9 @@ export function validateReceipt(input: unknown): ReceiptValidation {
     return refused(problems[0]!);
   }
   const unknown = Object.keys(input).find((key) => !(RECEIPT_FIELDS as readonly string[]).includes(key));
+  // The name is the sender's: cut, so the answer does not grow with it.
   if (unknown !== undefined)
-    return { ok: false, field: unknown, error: `unknown key (allowed: ${RECEIPT_FIELDS.join(', ')})` };
+    return { ok: false, field: cut(unknown), error: `unknown key (allowed: ${RECEIPT_FIELDS.join(', ')})` };
   const out: Record<string, unknown> = {};
   for (const field of RECEIPT_FIELDS) {
     const value = Object.hasOwn(input, field) ? input[field] : undefined;

@@ -7,6 +7,7 @@ import {
   matches,
   nullable,
   oneOf,
+  pathOf,
   record,
   secret,
   shape,
@@ -87,6 +88,19 @@ describe('the option-checking kit', () => {
     expect(describeProblems('googleAnalytics options', ['a: expected b, got c'])).toBe(
       'Invalid googleAnalytics options:\n- a: expected b, got c',
     );
+  });
+
+  test('echoes a long key or value by its first 40 characters', () => {
+    const key = 'k'.repeat(1 << 20);
+    const r = check(options, { [key]: 1, byId: { [key]: true } });
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        `"${'k'.repeat(40)}…": unknown key (allowed: id, mode, days, tags, region, byId)`,
+        `byId."${'k'.repeat(40)}…": expected a token, got "${'k'.repeat(40)}…"`,
+      ],
+    });
+    expect(pathOf('a', 'x'.repeat(40))).toBe(`a.${'x'.repeat(40)}`);
   });
 
   test('shape reports a required key that is absent with what its rule expects', () => {
