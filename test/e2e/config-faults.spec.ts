@@ -165,7 +165,7 @@ test.describe('debug: true', () => {
     await open(page, { categories: CATEGORIES, debug: true, cookie: { maxAgeDays: 900 } });
     const notice = page.locator('assent-notice').getByRole('alert');
     await expect(notice).toContainText(
-      'cookie.maxAgeDays: expected a number of days above 0 and at most 400',
+      'cookie.maxAgeDays: expected a number of days from one second (1/86400) to 400',
     );
     expect(await banner(page).count()).toBe(0);
     expect(files.filter((f) => f.startsWith('/assent/'))).toEqual([

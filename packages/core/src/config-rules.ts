@@ -1,4 +1,16 @@
-import { list, matches, oneOf, REGION, type Rule, record, shape, TOKEN, when } from '@assent/protocol';
+import {
+  list,
+  MAX_COOKIE_DAYS,
+  MIN_COOKIE_DAYS,
+  matches,
+  oneOf,
+  REGION,
+  type Rule,
+  record,
+  shape,
+  TOKEN,
+  when,
+} from '@assent/protocol';
 import { isSafeUrl } from './safe-url';
 import type { ConsentMode, CookieConfig, CookieDeclaration } from './types';
 
@@ -102,10 +114,10 @@ const cookieSettings = shape(
       (v: string) => v.replace(/^\./, ''),
     ),
     path: matches(/^\/[^;\s]*$/, 'a path starting with "/"'),
-    // Browsers cap a cookie's lifetime at 400 days.
+    // Browsers cap a cookie's lifetime at 400 days; under a second it would be written as deleted.
     maxAgeDays: when(
-      (v) => typeof v === 'number' && v > 0 && v <= 400,
-      'a number of days above 0 and at most 400',
+      (v) => typeof v === 'number' && v >= MIN_COOKIE_DAYS && v <= MAX_COOKIE_DAYS,
+      'a number of days from one second (1/86400) to 400',
     ),
     sameSite: when(
       (v) => typeof v === 'string' && /^(lax|strict|none)$/i.test(v),

@@ -1,4 +1,14 @@
-import { BOOLEAN, decodeDecision, matches, oneOf, type Rule, shape, when } from '@assent/protocol';
+import {
+  BOOLEAN,
+  decodeDecision,
+  MAX_COOKIE_DAYS,
+  MIN_COOKIE_DAYS,
+  matches,
+  oneOf,
+  type Rule,
+  shape,
+  when,
+} from '@assent/protocol';
 import type { Receipt } from './types';
 
 /** Options of the Safari ITP mode: the ledger re-issues the consent cookie with `Set-Cookie`. */
@@ -28,15 +38,14 @@ const PATH = /^\/[\x21-\x3a\x3c-\x7e]*$/;
 /**
  * The shortest lifetime: `Max-Age` counts whole seconds, and a value that rounds to 0 deletes the
  * cookie (`--cookie-max-age-days 0.000001` gave `Max-Age=0`). Core's `cookie.maxAgeDays` accepts
- * any number above 0 up to 400; this is that range where a `Max-Age` can express it.
+ * the same range (`MIN_COOKIE_DAYS` to `MAX_COOKIE_DAYS` of `@assent/protocol`).
  */
-const ONE_SECOND_IN_DAYS = 1 / 86_400;
 
 /** The rule of each cookie option; the CLI checks its `--cookie-*` values with them too. */
 export const COOKIE_RULES = {
   name: matches(COOKIE_NAME, 'a cookie name of token characters like "assent"'),
   maxAgeDays: when<number>(
-    (v) => typeof v === 'number' && v >= ONE_SECOND_IN_DAYS && v <= 400,
+    (v) => typeof v === 'number' && v >= MIN_COOKIE_DAYS && v <= MAX_COOKIE_DAYS,
     'a number of days from one second (1/86400) to 400',
   ),
   domain: matches(DOMAIN, 'a host name like "example.com"'),

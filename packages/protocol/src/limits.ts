@@ -13,3 +13,10 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const MAX_CATEGORIES = 64;
 /** Longest page URL a receipt records. */
 export const MAX_URL = 2048;
+/**
+ * The consent cookie's lifetime in days, as both the store (`cookie.maxAgeDays`) and the ledger's
+ * cookie mode accept it: at least one second (a shorter one is written as `Max-Age=0`, which
+ * deletes it) and at most 400 days (browsers cap a cookie's lifetime there).
+ */
+export const MIN_COOKIE_DAYS = 1 / 86_400;
+export const MAX_COOKIE_DAYS = 400;
