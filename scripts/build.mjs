@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-for (const dir of ['protocol', 'core', 'banner', 'adapters', 'embed', 'ledger', 'scan'])
+for (const dir of ['protocol', 'core', 'banner', 'adapters', 'embed', 'ledger', 'scan', 'react', 'vue'])
   rmSync(resolve(root, 'packages', dir, 'dist'), { recursive: true, force: true });
 const run = (cmd, args) => {
   const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });

@@ -3,7 +3,8 @@
 //   /          examples/script-tag (the script-tag site with the real banner)
 //   /assent/   packages/embed/dist (assent.js and its on-demand files)
 //   /npm/      examples/npm (the app that uses the packages from code), bundled on the fly
-//   /ledger/   the consent-receipt ledger (@assent/ledger, SQLite), where the site sends its receipts
+//   /react/    examples/react (Vite + React with @assent/react), built with Vite
+//   /vue/      examples/vue (Vite + Vue with @assent/vue), built with Vite
 //   /ledger/   the consent-receipt ledger (@assent/ledger, SQLite), where the site sends its receipts
 // Options: --port 8080 (or PORT), --no-build
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,10 @@ if (existsSync(resolve(npmApp, 'build.mjs'))) {
   const result = spawnSync(process.execPath, [resolve(npmApp, 'build.mjs')], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status || 1);
 }
+// The framework examples, bundled by Vite from the packages' built dist files.
+const frameworkApps = ['@assent/example-react', '@assent/example-vue'].flatMap((name) => ['--filter', name]);
+const vite = spawnSync('pnpm', [...frameworkApps, 'run', 'build'], { stdio: 'inherit', cwd: root });
+if (vite.status !== 0) process.exit(vite.status || 1);
 // The receipt ledger, mounted on the demo's own origin at /ledger/ (SQLite in .cache/), so the
 // site's receipts go there and the consent cookie is re-issued by the server (Safari ITP mode).
 const { createLedgerHandler, createSqliteStorage } = await import(
@@ -46,7 +51,12 @@ const port = Number(arg('port', process.env.PORT ?? 8080));
 const { url } = await serve({
   handlers: [ledger],
   root: resolve(root, 'examples/script-tag'),
-  mounts: { '/assent/': resolve(root, 'packages/embed/dist'), '/npm/': resolve(npmApp, 'public') },
+  mounts: {
+    '/assent/': resolve(root, 'packages/embed/dist'),
+    '/npm/': resolve(npmApp, 'public'),
+    '/react/': resolve(root, 'examples/react/dist'),
+    '/vue/': resolve(root, 'examples/vue/dist'),
+  },
   port,
   host: arg('host', '127.0.0.1'),
 });
@@ -55,6 +65,8 @@ console.log(`
 Assent demo running:
   script-tag site  ${local}/
   npm app          ${local}/npm/
+  React app        ${local}/react/
+  Vue app          ${local}/vue/
   receipt ledger   ${local}/ledger/ (SQLite: ${ledgerFile})
                    curl -H 'Authorization: Bearer demo-token-0123456789' ${local}/ledger/stats
 Press Ctrl+C to stop.`);
