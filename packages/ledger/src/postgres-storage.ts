@@ -1,13 +1,30 @@
 import { canonicalReceiptJson, isRecord, matches, when } from '@assent/protocol';
-import pg from 'pg';
+import type pg from 'pg';
+import { requirePeer } from './optional-peer';
 import { createPostgresSchema, type PostgresSql, postgresSql } from './postgres-sql';
 import { collectStats, compareWithStored, storageOptions, toStoredReceipt } from './storage-shared';
 import type { InsertResult, LedgerStorage, StoredReceipt } from './types';
 
-/** Options of {@link createPostgresStorage}: a connection string (a pool is created and owned) or your own pool. */
+/**
+ * What the storage needs of a pool you pass: a `pg.Pool` has it. Declared here so the ledger's
+ * types do not need `pg`'s (it is an optional peer).
+ */
+export interface PostgresPool {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  connect(): Promise<{
+    query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+    release(): void;
+  }>;
+  end(): Promise<void>;
+}
+
+/**
+ * Options of {@link createPostgresStorage}: a connection string (a pool is created and owned; needs
+ * the `pg` package installed) or your own pool.
+ */
 export type PostgresStorageOptions = (
   | { readonly connectionString: string; readonly max?: number }
-  | { readonly pool: pg.Pool }
+  | { readonly pool: PostgresPool }
 ) & {
   /** Table name, default `assent_receipts`. */
   readonly table?: string;
@@ -80,10 +97,14 @@ export function createPostgresStorage(options: PostgresStorageOptions): LedgerSt
   const t = tableOf(options);
   const sql = postgresSql(t);
   const ownPool = !('pool' in options);
-  const pool =
+  // A pool you pass is used through PostgresPool's methods; the storage's own queries are typed with pg's.
+  const pool: pg.Pool =
     'pool' in options
-      ? options.pool
-      : new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+      ? (options.pool as unknown as pg.Pool)
+      : new (requirePeer<typeof pg>('pg', 'PostgreSQL storage').Pool)({
+          connectionString: options.connectionString,
+          max: options.max ?? 10,
+        });
   // An idle client that loses its connection emits 'error'; without a listener that would crash the process.
   if (ownPool) pool.on('error', () => {});
 

@@ -1,5 +1,6 @@
 import { canonicalReceiptJson, when } from '@assent/protocol';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { requirePeer } from './optional-peer';
 import { createSqliteDailyStats } from './sqlite-daily-stats';
 import { migrateSqliteSchema } from './sqlite-schema';
 import { createBusyRetry } from './storage-busy';
@@ -27,7 +28,8 @@ const optionsOf = storageOptions({
 
 /** Whether better-sqlite3 refused because another connection holds a lock (any `SQLITE_BUSY*` code). */
 const isBusy = (error: unknown): boolean =>
-  error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
+  (error as { name?: unknown }).name === 'SqliteError' &&
+  String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
 
 /**
  * Creates receipt storage in a SQLite file (better-sqlite3, WAL mode, prepared statements, one
@@ -48,7 +50,7 @@ const isBusy = (error: unknown): boolean =>
  */
 export function createSqliteStorage(path: string, options: SqliteStorageOptions = {}): LedgerStorage {
   const t = optionsOf(options);
-  const db = new Database(path);
+  const db = new (requirePeer<typeof Database>('better-sqlite3', 'SQLite storage'))(path);
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

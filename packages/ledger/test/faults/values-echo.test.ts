@@ -51,3 +51,12 @@ describe('what an answer repeats of the request is short', () => {
     expect((await b.json()).error).toBe(`charset must be utf-8, got "${'w'.repeat(40)}…"`);
   });
 });
+
+describe('optional database drivers', () => {
+  it('a missing driver names the package to install', async () => {
+    const { requirePeer } = await import('../../src/optional-peer');
+    expect(() => requirePeer('assent-no-such-driver', 'SQLite storage')).toThrow(
+      '@assent/ledger: SQLite storage needs the package "assent-no-such-driver", which is not installed. Run: npm install assent-no-such-driver',
+    );
+  });
+});
