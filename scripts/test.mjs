@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs every check, in order, and stops at the first failure (exit code ≠ 0):
 // typecheck, lint/format, unit tests, the benchmark's own tests (bench/, node --test), build,
-// package shape (publint), byte budgets, browser end-to-end tests (Playwright: Chromium + Firefox
-// ESR), WebKit smoke tests (WebDriver).
+// the scanner on examples/script-tag (must be clean), package shape (publint), the packed packages
+// installed into fresh apps (types with attw, tsc, vite build, the ledger's bin), byte budgets,
+// browser end-to-end tests (Playwright: Chromium + Firefox ESR), WebKit smoke tests (WebDriver).
 // ASSENT_ENGINES=chromium (or a comma list of chromium, firefox, webkit) restricts the browsers.
 // `node scripts/test.mjs --skip e2e,size` skips steps (quick local runs); `--only unit` runs one.
 import { spawn } from 'node:child_process';
@@ -16,7 +17,11 @@ const steps = [
   ['unit', bin('vitest'), ['run']],
   ['bench', 'pnpm', ['--filter', '@assent/bench', 'test']],
   ['build', process.execPath, [resolve(root, 'scripts/build.mjs')]],
+  // The scanner on our showcase (examples/script-tag): no pre-consent, after-reject or tracker finding.
+  ['scan-example', process.execPath, [resolve(root, 'packages/scan/test/fixture-site/scan-example.mjs')]],
   ['publint', process.execPath, [resolve(root, 'scripts/publint.mjs')]],
+  // Every package packed, its types checked (attw) and installed into fresh Node, React and Vue apps.
+  ['install', process.execPath, [resolve(root, 'scripts/pack-install.mjs')]],
   ['size', process.execPath, [resolve(root, 'scripts/size.mjs'), '--check']],
   ['e2e', bin('playwright'), ['test']],
   ['webkit', process.execPath, [resolve(root, 'test/webkit/run.mjs')]],

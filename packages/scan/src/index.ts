@@ -4,6 +4,13 @@
  *
  * @packageDocumentation
  */
+
+export { buildReport } from './build-report';
+export { createClassifier } from './classify';
+export { buildConfig } from './config-out';
+export { type CliIo, main } from './main';
 export type * from './observation-types';
+export { renderHtml } from './report-html';
 export type * from './report-types';
 export { FINDING_KINDS, PASSES } from './report-types';
+export { readSiteConfig } from './site-config';

@@ -11,7 +11,12 @@ export const PASSES: readonly Pass[] = ['before', 'reject', 'accept'];
 export type ScanCategory = 'essential' | 'analytics' | 'advertising' | 'functional' | 'unknown';
 
 /** Which source classified an item: the Open Cookie Database, the package's tracker table, the optional Ghostery trackerdb, or the script/host that set it. */
-export type ClassificationSource = 'open-cookie-database' | 'tracker-table' | 'ghostery-trackerdb' | 'set-by' | null;
+export type ClassificationSource =
+  | 'open-cookie-database'
+  | 'tracker-table'
+  | 'ghostery-trackerdb'
+  | 'set-by'
+  | null;
 
 /** A vendor and category for a cookie, storage key or host. */
 export interface Classification {
@@ -87,7 +92,12 @@ export interface ScannedRequest extends Omit<Classification, 'pattern' | 'retent
   readonly tracker: boolean;
 }
 
-export type FindingKind = 'pre-consent' | 'after-reject' | 'tracker-request' | 'undeclared' | 'unused-declaration';
+export type FindingKind =
+  | 'pre-consent'
+  | 'after-reject'
+  | 'tracker-request'
+  | 'undeclared'
+  | 'unused-declaration';
 export const FINDING_KINDS: readonly FindingKind[] = [
   'pre-consent',
   'after-reject',
