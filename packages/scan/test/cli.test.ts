@@ -191,10 +191,12 @@ describe('the assent-scan executable', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     return { child, output, exited };
   };
+  /** Waits until stderr matches, or the process ended (then the test's checks say why). */
   const waitFor = (child: ChildProcess, output: { stderr: string }, pattern: RegExp) =>
     new Promise<void>((resolve) => {
       const check = () => (pattern.test(output.stderr) ? resolve() : undefined);
       child.stderr!.on('data', check);
+      child.on('exit', () => resolve());
       check();
     });
 

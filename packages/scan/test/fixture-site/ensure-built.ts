@@ -59,11 +59,18 @@ export function ensureEmbedBuilt() {
   if (!existsSync(EMBED_SCRIPT)) throw new Error(`${EMBED_SCRIPT} is missing after the build`);
 }
 
-/** Builds the scanner's CLI when missing or older than its sources. */
+const PROTOCOL = join(root, 'packages/protocol/dist/index.js');
+
+/**
+ * Builds the scanner's CLI when missing or older than its sources, and `@assent/protocol`, which
+ * the built CLI imports, when it is missing (a clean clone runs the unit tests before any build).
+ */
 export function ensureCliBuilt() {
   const stale = () =>
-    !existsSync(SCAN_CLI) || statSync(SCAN_CLI).mtimeMs < newest(join(root, 'packages/scan/src'));
+    !existsSync(SCAN_CLI) ||
+    !existsSync(PROTOCOL) ||
+    statSync(SCAN_CLI).mtimeMs < newest(join(root, 'packages/scan/src'));
   if (!stale()) return;
-  locked(() => stale() && build('scan'));
+  locked(() => stale() && build('protocol,scan'));
   if (!existsSync(SCAN_CLI)) throw new Error(`${SCAN_CLI} is missing after the build`);
 }
