@@ -2,7 +2,7 @@
 // Byte budgets. Each entry is either a built file or an import set bundled here with esbuild
 // (minified, everything inlined unless listed as external), then measured raw, gzip -9 and brotli -11.
 // `--check` fails when an entry is over its brotli budget; `--json` prints machine-readable rows.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -37,7 +37,9 @@ export const entries = [
     name: 'banner: mountBanner + English (core, preact external)',
     code: `export { mountBanner } from '@assent/banner';`,
     external: ['@assent/core', 'preact', 'preact/*'],
-    budget: 6 * KB,
+    // 6 → 6.75 KB (issue 16): the language menu of the preferences dialog (switching in place,
+    // loading a pack on demand, remembering the pick for the visit) and the language aliases.
+    budget: 6.75 * KB,
   },
   // The framework bindings themselves (core, banner and the framework are the app's anyway). Not
   // dependencies of packages/embed, so imported by path from there. About 1.1 KB each: the store
@@ -68,18 +70,16 @@ export const entries = [
   {
     name: 'embed: assent.standalone.js (assent.js + the banner, one file)',
     file: 'packages/embed/dist/assent.standalone.js',
-    budget: 21.5 * KB,
+    // 21.5 → 22.5 KB (issue 16): the language menu, as for the banner.
+    budget: 22.5 * KB,
   },
-  {
-    name: 'embed: assent.de.js (language pack, on demand)',
-    file: 'packages/embed/dist/assent.de.js',
-    budget: 1 * KB,
-  },
-  {
-    name: 'embed: assent.ar.js (language pack, on demand)',
-    file: 'packages/embed/dist/assent.ar.js',
-    budget: 1.2 * KB,
-  },
+  // Every language pack (one per file of packages/embed/src/lang/): at most 0.9 KB each, paid only
+  // by the visitors who read that language.
+  ...readdirSync(join(root, 'packages/embed/src/lang')).map((file) => ({
+    name: `embed: assent.${file.replace(/\.ts$/, '')}.js (language pack, on demand)`,
+    file: `packages/embed/dist/assent.${file.replace(/\.ts$/, '')}.js`,
+    budget: 0.9 * KB,
+  })),
   {
     name: 'embed: assent.google-analytics.js (on demand)',
     file: 'packages/embed/dist/assent.google-analytics.js',

@@ -378,29 +378,36 @@ test.describe('the script tag', () => {
     });
   });
 
-  test('a wrong config fails safe with a clear console error, and nothing optional runs', async ({
+  test('a mistyped key is one clear console error, and only that key is ignored; a wrong revision fails safe', async ({
     page,
     context,
   }) => {
     const vendors = await routeVendors(context);
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    let replace: [string, string] = ['"revision": 1', '"revison": 1'];
     await context.route('**/site/', async (route) => {
       const response = await route.fetch();
-      await route.fulfill({
-        response,
-        body: (await response.text()).replace('"revision": 1', '"revison": 1'),
-      });
+      await route.fulfill({ response, body: (await response.text()).replace(...replace) });
     });
+    const has = () =>
+      page.evaluate(() =>
+        (window as unknown as { Assent: { has(c: string): boolean } }).Assent.has('analytics'),
+      );
+    // An unknown key (the typo) is left out: the banner asks, nothing optional runs before a yes.
+    await page.goto(SITE);
+    await expect(banner(page)).toHaveCount(1);
+    expect(errors.join('\n')).toContain('Assent config: revison: unknown key (allowed: ');
+    expect(await has()).toBe(false);
+    expect(vendors).toEqual([]);
+    // A revision that is no number makes a decision meaningless: fail safe, no banner, nothing runs.
+    errors.length = 0;
+    replace = ['"revision": 1', '"revision": "one"'];
     await page.goto(SITE);
     await page.waitForTimeout(300);
-    expect(errors.join('\n')).toContain('revison: unknown key');
+    expect(errors.join('\n')).toContain('revision: expected a non-negative integer, got "one"');
     await expect(banner(page)).toHaveCount(0);
-    expect(
-      await page.evaluate(() =>
-        (window as unknown as { Assent: { has(c: string): boolean } }).Assent.has('analytics'),
-      ),
-    ).toBe(false);
+    expect(await has()).toBe(false);
     expect(vendors).toEqual([]);
   });
 

@@ -57,14 +57,14 @@ describe('splitConfig (the script tag config)', () => {
     fc.assert(
       fc.property(config, (input) => {
         const { core, embed, warnings } = splitConfig(input);
-        const named = (key: string) => warnings.some((w) => w.split(/[.:]/)[0] === key);
+        const named = (key: string) => warnings.some((w) => w.split(/[.:[]/)[0] === key);
         for (const key of Object.keys(input)) {
           const inEmbed = Object.hasOwn(embed, key);
           const embedKey = (EMBED_KEYS as readonly string[]).includes(key);
           expect(inEmbed).toBe(embedKey && !named(key));
           expect(Object.hasOwn(core, key)).toBe(!embedKey);
         }
-        for (const warning of warnings) expect(EMBED_KEYS).toContain(warning.split(/[.:]/)[0]);
+        for (const warning of warnings) expect(EMBED_KEYS).toContain(warning.split(/[.:[]/)[0]);
       }),
       { numRuns: 500 },
     );

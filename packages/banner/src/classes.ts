@@ -56,6 +56,8 @@ export const classes = {
   switch: 'switch',
   /** One service (with its cookies) in a category's list. */
   service: 'service',
+  /** The dialog's language menu (its label and `<select>`). */
+  languageMenu: 'language-menu',
   /** The round button that re-opens the preferences. */
   floatingButton: 'floating-button',
   /** Text for screen readers only (the live region). */

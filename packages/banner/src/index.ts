@@ -5,7 +5,14 @@
  */
 export { prepareStyles } from './adopt-styles';
 export { en } from './i18n/en';
-export { candidateLanguages, pickLanguage } from './languages';
+export {
+  candidateLanguages,
+  chooseLanguage,
+  LANGUAGE_ALIASES,
+  LANGUAGE_KEY,
+  pickLanguage,
+  rememberedLanguage,
+} from './languages';
 export { mountBanner } from './mount-banner';
 export { OPEN_SELECTOR, openTrigger } from './open-trigger';
 export { BANNER_LAYOUTS, BANNER_POSITIONS, BANNER_THEMES } from './option-values';

@@ -49,6 +49,10 @@ export const css =
   `.${c.overlay}>.${c.preferences}{display:flex;flex-direction:column;padding:0;width:min(640px,100%)}` +
   `.${c.header}{display:flex;gap:12px;align-items:flex-start;padding:16px 16px 8px}.${c.header}>div{flex:1}` +
   `.${c.header} p{color:var(--assent-muted);margin:0}` +
+  // The language menu: a native <select> in the banner's colours, at least 24 px tall (WCAG 2.5.8).
+  `.${c.header} .${c.languageMenu}{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin-top:8px}` +
+  'select{font:inherit;color:var(--assent-text);background:var(--assent-bg);border:1px solid var(--assent-border);' +
+  'border-radius:6px;padding:4px 8px;max-width:100%}' +
   `.${c.body}{overflow:auto;padding:0 16px;border-block:1px solid var(--assent-line)}.${c.body} .${c.gpcNote}{margin-top:12px}` +
   `.${c.footer}{padding:12px 16px}` +
   `.${c.close}{flex:none;width:40px;height:40px;display:grid;place-items:center;padding:0;border:0;border-radius:50%;` +

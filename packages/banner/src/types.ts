@@ -69,6 +69,8 @@ export interface Translation {
   saved: string;
   /** Accessible name of the floating button that re-opens the preferences. */
   reopen: string;
+  /** Accessible label of the language menu in the preferences dialog (shown when the site allows several languages). */
+  languageMenu: string;
   /** Defaults for the built-in categories; the config's own labels win. */
   categories: Record<'essential' | 'analytics' | 'advertising', CategoryText> &
     Partial<Record<string, CategoryText>>;
@@ -100,6 +102,20 @@ export interface BannerOptions {
   languages?: Record<string, TranslationOverrides>;
   /** Site overrides per language, merged over the pack: `{ en: { acceptAll: 'Allow all' } }`. */
   translations?: Record<string, TranslationOverrides>;
+  /**
+   * The languages the site offers, e.g. `['de', 'en']` (English only if listed): the banner picks
+   * among them (`language`, `<html lang>`, `navigator.languages`; else the first listed) and lists
+   * them in the preferences dialog's language menu. Default: English and every language of
+   * `languages` and `translations`. The menu is hidden while only one language is offered.
+   */
+  allowedLanguages?: readonly string[];
+  /**
+   * Loads the pack of an offered language that `languages` does not hold yet (a dynamic
+   * `import()` of `@assent/banner/i18n/<code>`, a fetch); `undefined` or a rejection keeps the
+   * current language. Called when the visitor picks that language in the menu, and before the
+   * first render when the banner's own choice has no pack yet (the banner waits for it).
+   */
+  loadLanguage?: (code: string) => Promise<TranslationOverrides | undefined>;
   /** @default "auto" (follows `prefers-color-scheme`) */
   theme?: BannerTheme;
   /** CSS custom properties without the prefix: `{ accent: '#0a7' }` sets `--assent-accent`. */
@@ -129,6 +145,11 @@ export interface BannerController {
    * receipt, as the words the visitor saw when deciding.
    */
   shownText(): string | null;
+  /**
+   * The language of that text (a code such as `"de"`, as the menu lists it), or `null` while
+   * nothing was rendered. The script tag records it in each consent receipt.
+   */
+  shownLanguage(): string | null;
   /** The host element (its open shadow root holds the UI), or `null` while nothing was rendered. */
   readonly element: HTMLElement | null;
 }

@@ -5,6 +5,7 @@ import {
   fail,
   isRecord,
   LANGUAGE_TAG,
+  list,
   MAX_URL,
   matches,
   oneOf,
@@ -40,6 +41,12 @@ export interface EmbedOptions extends VendorConfig {
   layout?: BannerOptions['layout'];
   position?: BannerOptions['position'];
   language?: string;
+  /**
+   * The languages the site offers, e.g. `["de", "en"]` (English only if listed): the visitor's
+   * language is chosen among them (else the first), and the preferences list them in a menu.
+   * Default: every language with a pack.
+   */
+  languages?: string[];
   translations?: BannerOptions['translations'];
   theme?: BannerOptions['theme'];
   themeVars?: Record<string, string>;
@@ -67,6 +74,7 @@ export interface EmbedConfig extends ConsentConfig, EmbedOptions {}
 
 type EmbedKey = keyof EmbedOptions;
 
+const tag = matches(LANGUAGE_TAG, 'a language tag such as "de"');
 const toggle = when((v) => typeof v === 'boolean' || isRecord(v), 'true, false or an object');
 const object = (what: string) => when(isRecord, what);
 
@@ -101,7 +109,8 @@ const RULES = {
   ),
   layout: oneOf(BANNER_LAYOUTS),
   position: oneOf(BANNER_POSITIONS),
-  language: matches(LANGUAGE_TAG, 'a language tag such as "de"'),
+  language: tag,
+  languages: list(tag, 'a list of language tags such as ["de", "en"]', 1),
   translations: object('an object of language → strings'),
   theme: oneOf(BANNER_THEMES),
   themeVars: object('an object of name → CSS value'),

@@ -1,33 +1,79 @@
 /**
- * The language packs shipped as files next to assent.js (English is built into the banner), one
- * row each: the language's code, as a BCP 47 tag in its usual case (`de`, `zh-Hant`: the key its
- * file registers and the banner's `languages` key), and the other tags it serves, lowercase (`nb`
- * for `no`, `zh-tw` for `zh-Hant`; a regional tag needs no row: `de-AT` falls back to `de` by itself).
- * The pack's file is `assent.<code in lowercase>.js`, built from src/lang/<same>.ts, which registers
- * packages/banner/src/i18n/<same>.ts.
+ * The language packs shipped as files next to assent.js (English is built into the banner), by
+ * code: a BCP 47 tag in its usual case (`de`, `zh-Hant`, `pt-BR`: the key its file registers and
+ * the banner's `languages` key). The 24 official EU languages, more of Europe, right-to-left
+ * (ar, he, fa) and the rest of the world. Tags that mean one of these under another name (`zh-TW`
+ * → `zh-Hant`, `nb` → `no`, `iw` → `he`) are the banner's `LANGUAGE_ALIASES`; a regional tag needs
+ * nothing (`de-AT` falls back to `de` by itself).
  *
- * The table drives the loader (which file for the visitor's language) and the build's file list
- * (src/bundles.ts); adding a language is a row here plus its entry file (test/tables.test.ts checks
- * that they agree, and that the banner has the pack).
+ * The pack's file is `assent.<code in lowercase>.js`, built from src/lang/<same>.ts, which registers
+ * packages/banner/src/i18n/<same>.ts. The table drives the loader (which file for the visitor's
+ * language) and the build's file list (src/bundles.ts); adding a language is a row here plus its
+ * entry file and its banner pack (test/tables.test.ts checks that they agree).
  */
-export const LANGUAGE_PACKS = {
-  de: [],
-  fr: [],
-  es: [],
-  ar: [],
-} as const satisfies Readonly<Record<string, readonly string[]>>;
+export const LANGUAGE_PACKS = [
+  // Official languages of the EU (English is built in).
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+  // More of Europe (Norwegian Bokmål; Serbian in Latin script).
+  'no',
+  'is',
+  'ca',
+  'eu',
+  'gl',
+  'sr',
+  'sq',
+  'mk',
+  'tr',
+  'uk',
+  'ru',
+  // Right to left.
+  'ar',
+  'he',
+  'fa',
+  // Elsewhere.
+  'ja',
+  'ko',
+  'zh-Hans',
+  'zh-Hant',
+  'hi',
+  'id',
+  'ms',
+  'th',
+  'vi',
+  'pt-BR',
+] as const;
 
 /** A language that has a pack file, e.g. `"de"`. */
-export type LanguageCode = keyof typeof LANGUAGE_PACKS;
+export type LanguageCode = (typeof LANGUAGE_PACKS)[number];
 
 /** Every code of the table. */
-export const LANGUAGE_CODES = Object.keys(LANGUAGE_PACKS) as LanguageCode[];
+export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGE_PACKS;
 
 /** The pack's file name: `assent.<file>.js`, `src/lang/<file>.ts`. */
 export const packFile = (code: string): string => code.toLowerCase();
 
-/** The code of the pack for a lowercase tag: its own, or one it serves. */
+/** The code of the pack for a lowercase tag (`zh-hant` → `zh-Hant`), or `undefined`. */
 export const packFor = (tag: string): LanguageCode | undefined =>
-  LANGUAGE_CODES.find(
-    (code) => packFile(code) === tag || (LANGUAGE_PACKS[code] as readonly string[]).includes(tag),
-  );
+  LANGUAGE_CODES.find((code) => packFile(code) === tag);

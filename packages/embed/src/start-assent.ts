@@ -66,13 +66,7 @@ export function startAssent(config: EmbedConfig, scriptEnv: StartEnv): AssentIns
     }),
   );
   const banner = wireBanner(store, embed, env, disconnects);
-  const receipts = wireReceipts(
-    store,
-    embed,
-    env.baseUrl,
-    disconnects,
-    () => banner.current()?.shownText() ?? null,
-  );
+  const receipts = wireReceipts(store, embed, env.baseUrl, disconnects, banner.current);
   wireOpenRequests(store, banner, disconnects);
   const audit = wireAudit(store, embed, env.baseUrl, disconnects);
   return {

@@ -1,9 +1,9 @@
-import type { BannerController, TranslationOverrides } from '@assent/banner';
+import type { BannerController, BannerOptions, TranslationOverrides } from '@assent/banner';
 import { type ConsentStore, whenIdle } from '@assent/core';
 import { type Disconnects, listen } from './disconnects';
 import type { EmbedOptions } from './embed-config';
 import { keepBanner } from './keep-banner';
-import { loadLanguage } from './load-language';
+import { loadLanguage, packLoader } from './load-language';
 import type { MountBanner, StartEnv } from './start-assent';
 
 /** The banner's code and the language packs, once loaded. */
@@ -46,7 +46,7 @@ export function wireBanner(
   const load = () =>
     (ui ??= Promise.all([
       env.loadBanner(embed.nonce, env.baseUrl),
-      loadLanguage(embed.language, env, embed.nonce),
+      loadLanguage(embed.language, env, embed.nonce, embed.languages),
     ]));
   const mount = () => {
     if (disconnects.done || banner || store.getState().configError) return;
@@ -61,11 +61,7 @@ export function wireBanner(
           console.error(LOAD_FAILED);
           return;
         }
-        // The banner's options are the config's keys of the same name (layout, position, language,
-        // translations, theme, themeVars, floatingButton, nonce), plus the packs: `embed` is this
-        // instance's own object, without a prototype, so an option the config leaves out is never
-        // read from a polluted Object.prototype. The banner ignores the other keys.
-        banner = make(store, Object.assign(embed, { languages }));
+        banner = make(store, bannerOptions(embed, languages, packLoader(env, embed.nonce)));
         keepBanner(banner, disconnects);
         if (wantPreferences) banner.showPreferences(opener);
       });
@@ -99,3 +95,28 @@ export function wireBanner(
     },
   };
 }
+
+/**
+ * The banner's options: the config's keys of the same name (layout, position, language,
+ * translations, theme, themeVars, floatingButton, nonce), the config's `languages` as the offered
+ * ones, the packs loaded so far and the loader of the others. Without a prototype, so an option the
+ * config leaves out is never read from a polluted Object.prototype.
+ */
+const bannerOptions = (
+  embed: EmbedOptions,
+  languages: Record<string, TranslationOverrides>,
+  loadLanguage: BannerOptions['loadLanguage'],
+): BannerOptions =>
+  Object.assign(Object.create(null) as BannerOptions, {
+    layout: embed.layout,
+    position: embed.position,
+    language: embed.language,
+    translations: embed.translations,
+    theme: embed.theme,
+    themeVars: embed.themeVars,
+    floatingButton: embed.floatingButton,
+    nonce: embed.nonce,
+    languages,
+    allowedLanguages: embed.languages,
+    loadLanguage,
+  });

@@ -1,9 +1,9 @@
+import type { BannerController } from '@assent/banner';
 import { type ConsentStore, readCookie, whenIdle } from '@assent/core';
 import { pendingKey, type ReceiptBacklogEntry, type ReceiptLog } from '@assent/core/receipts';
 import type { Disconnects } from './disconnects';
 import type { EmbedOptions } from './embed-config';
 import { loadLazy } from './lazy';
-import { wantedLanguage } from './load-language';
 
 /**
  * True when an earlier page left receipts undelivered (and there is an endpoint to retry them).
@@ -23,9 +23,9 @@ const pendingOutbox = (embed: EmbedOptions) => {
  * in assent.receipts.js and is loaded only when needed: a decision on this page, an earlier page's
  * outbox, a first visit with Global Privacy Control honoured, or the page asking for the receipts.
  * Changes before it arrives wait in a backlog, with the banner text and language shown at that
- * moment.
+ * moment (both `null` while the banner showed nothing).
  * @param baseUrl - the folder of the on-demand files.
- * @param text - the banner text shown now (see `BannerController.shownText`).
+ * @param banner - the banner, once mounted: its `shownText()` and `shownLanguage()` are recorded.
  * @returns the receipt log (its code is loaded on the first call), or `null` when it could not load.
  */
 export function wireReceipts(
@@ -33,9 +33,10 @@ export function wireReceipts(
   embed: EmbedOptions,
   baseUrl: string | null,
   disconnects: Disconnects,
-  text: () => string | null,
+  banner: () => BannerController | null,
 ): () => Promise<ReceiptLog | null> {
-  const language = wantedLanguage(embed.language);
+  const text = () => banner()?.shownText() ?? null;
+  const language = () => banner()?.shownLanguage() ?? null;
   const backlog: ReceiptBacklogEntry[] = [];
   let receipts: Promise<ReceiptLog | null> | null = null;
   const load = () =>
@@ -49,14 +50,14 @@ export function wireReceipts(
           serverCookie: embed.receipts?.serverCookie === true,
           backlog: backlog.splice(0),
           text,
-          language: () => language,
+          language,
         },
         readCookie,
       );
     }));
   const stopBacklog = store.subscribe((state, previous) => {
     if (state.source === 'sync' || state.source === 'cookie') return;
-    backlog.push({ state, previous, text: text(), language, at: Date.now() });
+    backlog.push({ state, previous, text: text(), language: language(), at: Date.now() });
     load();
   });
   disconnects.add(stopBacklog);

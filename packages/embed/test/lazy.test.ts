@@ -81,8 +81,8 @@ test('names and value types are one typed map (a wrong one does not compile)', (
   registerLazy('banner', german);
   // @ts-expect-error: the receipts code is not a language pack
   registerLazy('de', mount);
-  // @ts-expect-error: no on-demand file registers "nl"
-  lazyValue('nl');
+  // @ts-expect-error: no on-demand file registers "tlh"
+  lazyValue('tlh');
   const banner: Promise<typeof mountBanner | undefined> = loadLazy('banner', 'banner', null);
   expect(banner).toBeInstanceOf(Promise);
 });

@@ -48,15 +48,16 @@ describe('the build makes exactly the files of the tables', () => {
         'dist/assent.standalone.js',
         'dist/assent.receipts.js',
         'dist/assent.audit.js',
-        'dist/assent.de.js',
-        'dist/assent.fr.js',
-        'dist/assent.es.js',
-        'dist/assent.ar.js',
+        ...LANGUAGE_CODES.map((code) => `dist/assent.${code.toLowerCase()}.js`),
         'dist/assent.google-analytics.js',
         'dist/assent.google-tag-manager.js',
         'dist/assent.meta-pixel.js',
       ].sort(),
     );
+    // Language files are named by the lowercase code; these names are in sites' CSPs and caches.
+    for (const name of ['de', 'ar', 'zh-hans', 'zh-hant', 'pt-br', 'no', 'sr'])
+      expect(files).toContain(`dist/assent.${name}.js`);
+    expect(files).toHaveLength(5 + 47 + 3);
   });
 
   test('every bundle is assent.js, its banner, standalone, receipts or audit file, or a row of a table', () => {

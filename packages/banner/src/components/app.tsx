@@ -22,6 +22,8 @@ export interface Actions {
   decide(make: () => void): void;
   open(): void;
   close(): void;
+  /** The visitor picked another language in the menu. */
+  language(code: string): void;
 }
 
 /** What both layers get from {@link App}. */
@@ -38,6 +40,10 @@ export interface LayerProps {
 export interface AppProps {
   store: ConsentStore;
   t: Translation;
+  /** The language shown (`t`'s). */
+  lang: string;
+  /** The languages of the menu (see `offeredLanguages`). */
+  offered: readonly string[];
   view: View;
   actions: Actions;
   layout: BannerLayout;
@@ -47,19 +53,24 @@ export interface AppProps {
 }
 
 /** Everything inside the shadow root: first layer, preferences, floating button and live region. */
-export function App({ store, t, view, actions, layout, position, floatingButton, host }: AppProps) {
+export function App(props: AppProps) {
+  const { store, t, view, actions, floatingButton } = props;
   const state = store.getState();
   const layer: LayerProps = {
     t,
     store,
     policyUrls: [t.privacyPolicyUrl, store.config.privacyPolicyUrl],
-    host,
+    host: props.host,
     actions,
   };
   return (
     <>
-      {view.first && <FirstLayer {...layer} layout={layout} position={position} hidden={view.prefs} />}
-      {view.prefs && <Preferences {...layer} opener={view.opener} />}
+      {view.first && (
+        <FirstLayer {...layer} layout={props.layout} position={props.position} hidden={view.prefs} />
+      )}
+      {view.prefs && (
+        <Preferences {...layer} opener={view.opener} lang={props.lang} offered={props.offered} />
+      )}
       {floatingButton && state.decided && !view.first && (
         <FloatingButton label={t.reopen} hidden={view.prefs} onClick={actions.open} />
       )}

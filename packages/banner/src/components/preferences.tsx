@@ -4,12 +4,17 @@ import { useModal } from '../use-modal';
 import type { LayerProps } from './app';
 import { Btn } from './button';
 import { CategoryRow } from './category-row';
+import { LanguageMenu } from './language-menu';
 import { PolicyLink } from './policy-link';
 
 /** Props of {@link Preferences}. */
 export interface PreferencesProps extends LayerProps {
   /** Where focus returns when the dialog closes. */
   opener: HTMLElement | null;
+  /** The language shown. */
+  lang: string;
+  /** The languages of the menu. */
+  offered: readonly string[];
 }
 
 const CLOSE_ICON = (
@@ -50,6 +55,12 @@ export function Preferences(p: PreferencesProps) {
             <p id="assent-pdesc">
               {t.preferencesDescription} <PolicyLink urls={p.policyUrls} text={t.privacyPolicy} />
             </p>
+            <LanguageMenu
+              label={t.languageMenu}
+              lang={p.lang}
+              offered={p.offered}
+              onPick={p.actions.language}
+            />
           </div>
           <button type="button" class={classes.close} aria-label={t.close} onClick={close}>
             {CLOSE_ICON}

@@ -32,6 +32,7 @@ export const ar: TranslationOverrides = {
   lifetime: 'المدة',
   saved: 'تم حفظ التفضيلات',
   reopen: 'تفضيلات الخصوصية',
+  languageMenu: 'اللغة',
   categories: {
     essential: { label: 'أساسية', description: 'ضرورية لعمل الموقع، مثل إبقائك مسجلًا للدخول.' },
     analytics: { label: 'التحليلات', description: 'تساعدنا على فهم كيفية استخدام الموقع.' },

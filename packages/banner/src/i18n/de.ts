@@ -32,6 +32,7 @@ export const de: TranslationOverrides = {
   lifetime: 'Laufzeit',
   saved: 'Einstellungen gespeichert',
   reopen: 'Datenschutz-Einstellungen',
+  languageMenu: 'Sprache',
   categories: {
     essential: {
       label: 'Essenziell',

@@ -28,6 +28,7 @@ export const en: Translation = {
   lifetime: 'Lifetime',
   saved: 'Preferences saved',
   reopen: 'Privacy preferences',
+  languageMenu: 'Language',
   categories: {
     essential: {
       label: 'Essential',

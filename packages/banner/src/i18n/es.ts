@@ -32,6 +32,7 @@ export const es: TranslationOverrides = {
   lifetime: 'Duración',
   saved: 'Preferencias guardadas',
   reopen: 'Preferencias de privacidad',
+  languageMenu: 'Idioma',
   categories: {
     essential: {
       label: 'Esenciales',

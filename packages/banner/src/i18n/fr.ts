@@ -32,6 +32,7 @@ export const fr: TranslationOverrides = {
   lifetime: 'Durée',
   saved: 'Préférences enregistrées',
   reopen: 'Préférences de confidentialité',
+  languageMenu: 'Langue',
   categories: {
     essential: {
       label: 'Essentiels',
