@@ -84,13 +84,21 @@ test('pick Deutsch, reload, pick العربية, decide: German, still German, r
 
   await dialog(page).getByRole('button', { name: ar.acceptAll!, exact: true }).click();
   await expect.poll(() => posted.length).toBe(1);
-  expect(posted[0]).toMatchObject({ action: 'accept-all', source: 'preferences', language: 'ar' });
+  // Firefox does not show Playwright the body of a keepalive request (null); the log below has it.
+  if (posted[0] !== null)
+    expect(posted[0]).toMatchObject({ action: 'accept-all', source: 'preferences', language: 'ar' });
   const receipts = await page.evaluate(() =>
     (
-      window as unknown as { Assent: { getReceipts(): Promise<Array<{ language: string | null }>> } }
+      window as unknown as {
+        Assent: {
+          getReceipts(): Promise<Array<{ language: string | null; action: string; source: string }>>;
+        };
+      }
     ).Assent.getReceipts(),
   );
-  expect(receipts.map((r) => r.language)).toEqual(['ar']);
+  expect(receipts.map(({ action, source, language }) => ({ action, source, language }))).toEqual([
+    { action: 'accept-all', source: 'preferences', language: 'ar' },
+  ]);
 });
 
 /** With ASSENT_SCREENSHOTS=<folder>: the dialog with its menu, desktop and 320 px, light and dark. */
