@@ -22,8 +22,9 @@ export const entries = [
   },
   // 5.6 → 5.7 KB: the cookie module (readCookie, writeCookie, expireCookie, …) became public API
   // for the adapters and the receipts, which had each read document.cookie their own way.
-  // 5.7 → 6.0 KB: issues 13 and 15, as for createConsent.
-  { name: 'core: full public API', code: `export * from '@assent/core';`, budget: 6 * KB },
+  // 5.7 → 6.1 KB: issues 13 and 15, as for createConsent, and the placeholder's one wording
+  // (fillPlaceholder, PLACEHOLDER_TEXTS), shared by the script tag's adapter and the bindings.
+  { name: 'core: full public API', code: `export * from '@assent/core';`, budget: 6.1 * KB },
   {
     // js-cookie is core's, shared with createConsent in any app that has a store.
     name: 'core/receipts: createReceipts (+ idb-keyval)',

@@ -6,6 +6,7 @@ export { createConsent } from './create-consent';
 export { whenIdle } from './idle';
 export { OPT_IN_COUNTRIES, OPT_OUT_US_STATES, resolveMode } from './jurisdiction';
 export { matchesPattern } from './patterns';
+export { fillPlaceholder, PLACEHOLDER_TEXTS, type PlaceholderTexts } from './placeholder-text';
 export { reportError } from './report-error';
 export { BUILT_IN_CATEGORIES } from './resolve-config';
 export { isSafeUrl } from './safe-url';

@@ -1,11 +1,8 @@
+import { fillPlaceholder as fill, PLACEHOLDER_TEXTS } from '@assent/core';
 import { createElement as h, type ReactElement } from 'react';
 import { useBinding } from './binding';
 import type { ConsentPlaceholderProps } from './types';
 import { useConsentState } from './use-consent';
-
-// A function replacer: a name such as "Tom $& Jerry" is text, not a replacement pattern.
-const fill = (template: string, service: string, category: string) =>
-  template.replace(/\{(service|category)\}/g, (_, key) => (key === 'service' ? service : category));
 
 /**
  * Stands in for blocked content, as the script tag's iframe placeholder does: a text naming the
@@ -15,8 +12,8 @@ const fill = (template: string, service: string, category: string) =>
 export function ConsentPlaceholder({
   category,
   service = 'This content',
-  text = '{service} is blocked until you allow {category}.',
-  button = 'Allow {category}',
+  text = PLACEHOLDER_TEXTS.text,
+  button = PLACEHOLDER_TEXTS.button,
 }: ConsentPlaceholderProps): ReactElement {
   const binding = useBinding();
   const known = Object.hasOwn(useConsentState().categories, category) && category !== 'essential';

@@ -1,5 +1,11 @@
 import type { BannerOptions } from '@assent/banner';
-import type { ConsentConfig, ConsentState, ConsentStore, DecisionOptions } from '@assent/core';
+import type {
+  ConsentConfig,
+  ConsentState,
+  ConsentStore,
+  DecisionOptions,
+  PlaceholderTexts,
+} from '@assent/core';
 import type { ReactNode } from 'react';
 
 /**
@@ -36,14 +42,6 @@ export interface ConsentProviderProps {
   children?: ReactNode;
 }
 
-/** Texts of the placeholder; `{service}` and `{category}` are replaced. */
-export interface PlaceholderTexts {
-  /** @default "{service} is blocked until you allow {category}." */
-  text?: string;
-  /** @default "Allow {category}" */
-  button?: string;
-}
-
 /** Props of {@link ConsentPlaceholder}. */
 export interface ConsentPlaceholderProps extends PlaceholderTexts {
   /** The category its button grants. */
@@ -64,3 +62,5 @@ export interface ConsentGateProps {
   service?: string;
   children?: ReactNode;
 }
+
+export type { PlaceholderTexts } from '@assent/core';

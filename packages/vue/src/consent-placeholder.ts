@@ -1,9 +1,6 @@
+import { fillPlaceholder as fill, PLACEHOLDER_TEXTS } from '@assent/core';
 import { defineComponent, h } from 'vue';
 import { useAssent } from './context';
-
-// Function replacers: a name such as "Tom $& Jerry" is text, not a replacement pattern.
-const fill = (template: string, service: string, category: string) =>
-  template.replaceAll('{service}', () => service).replaceAll('{category}', () => category);
 
 /**
  * Stands in for blocked content, as the script tag's iframe placeholder does: a text naming the
@@ -16,8 +13,8 @@ export const ConsentPlaceholder = defineComponent({
     category: { type: String, required: true },
     /** The blocked content's name, e.g. `"YouTube"`. */
     service: { type: String, default: 'This content' },
-    text: { type: String, default: '{service} is blocked until you allow {category}.' },
-    button: { type: String, default: 'Allow {category}' },
+    text: { type: String, default: PLACEHOLDER_TEXTS.text },
+    button: { type: String, default: PLACEHOLDER_TEXTS.button },
   },
   setup(props) {
     const { state, label, actions } = useAssent();

@@ -1,5 +1,8 @@
 import type { BannerOptions } from '@assent/banner';
 import type { ConsentConfig, ConsentState, ConsentStore, DecisionOptions } from '@assent/core';
+
+export type { PlaceholderTexts } from '@assent/core';
+
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue';
 
 /** Options of {@link createAssent}. */
@@ -32,12 +35,4 @@ export interface UseConsentResult extends ConsentActions {
   readonly state: Readonly<Ref<ConsentState>>;
   /** A computed ref: whether `category` (a string, ref or getter) is granted. */
   has(category: MaybeRefOrGetter<string>): ComputedRef<boolean>;
-}
-
-/** Texts of the placeholder; `{service}` and `{category}` are replaced. */
-export interface PlaceholderTexts {
-  /** @default "{service} is blocked until you allow {category}." */
-  text?: string;
-  /** @default "Allow {category}" */
-  button?: string;
 }

@@ -1,17 +1,12 @@
-import type { ConsentStore } from '@assent/core';
+import {
+  type ConsentStore,
+  fillPlaceholder as fill,
+  PLACEHOLDER_TEXTS,
+  type PlaceholderTexts,
+} from '@assent/core';
 import { parseCategories } from './categories';
 
-/** Texts of an iframe placeholder; `{service}` and `{category}` are replaced. */
-export interface PlaceholderTexts {
-  /** @default "{service} is blocked until you allow {category}." */
-  text?: string;
-  /** @default "Allow {category}" */
-  button?: string;
-}
-
-// Function replacers: a name such as "Tom $& Jerry" is text, not a replacement pattern.
-const fill = (template: string, service: string, category: string) =>
-  template.replaceAll('{service}', () => service).replaceAll('{category}', () => category);
+export type { PlaceholderTexts } from '@assent/core';
 
 /**
  * Hides a waiting iframe behind a placeholder, put just before it: text only (no HTML from the
@@ -34,12 +29,12 @@ export function showPlaceholder(
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', service);
   const text = document.createElement('p');
-  text.textContent = fill(texts.text ?? '{service} is blocked until you allow {category}.', service, label);
+  text.textContent = fill(texts.text ?? PLACEHOLDER_TEXTS.text, service, label);
   box.appendChild(text);
   if (known) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = fill(texts.button ?? 'Allow {category}', service, label);
+    button.textContent = fill(texts.button ?? PLACEHOLDER_TEXTS.button, service, label);
     button.addEventListener('click', () => {
       store.update(Object.fromEntries(categories.map((id) => [id, true])), { source: 'placeholder' });
     });
