@@ -1,9 +1,13 @@
 import type { ConsentStore } from '@assent/core';
+import type { auditTools } from './audit';
 import { type Disconnects, listen } from './disconnects';
 import type { EmbedOptions } from './embed-config';
 import { loadLazy } from './lazy';
 import type { Audit, AuditResult } from './start-audit';
 import { domReady } from './wire-banner';
+
+/** What assent.audit.js registers. */
+type AuditTools = typeof auditTools;
 
 /**
  * The site owner's tools, from assent.audit.js (a site without `debug` never fetches it). With
@@ -22,24 +26,23 @@ export function wireAudit(
 ): () => Promise<AuditResult | null> {
   let audit: Audit | undefined;
   const tools = () => loadLazy('audit', 'audit', baseUrl, embed.nonce);
-  const run = () =>
-    tools().then((t) => {
-      if (!t || disconnects.done) return null;
-      if (!audit) {
-        audit = t.startAudit(store);
-        disconnects.add(audit.stop);
-      }
-      return audit.run();
-    });
+  /** Audits now with the loaded tools, starting the audit on first use. */
+  const audited = (t: AuditTools | undefined) => {
+    if (!t || disconnects.done) return null;
+    if (!audit) {
+      audit = t.startAudit(store);
+      disconnects.add(audit.stop);
+    }
+    return audit.run();
+  };
+  const run = () => tools().then(audited);
   if (embed.debug) {
     const { configError, configWarnings } = store.getState();
     const lines = [...(configError ? [configError] : []), ...configWarnings];
     const start = () =>
-      run().then(() =>
-        tools().then((t) => {
-          if (t && lines.length && !disconnects.done) disconnects.add(t.showConfigNotice(lines, embed.nonce));
-        }),
-      );
+      tools().then((t) => {
+        if (t && audited(t) && lines.length) disconnects.add(t.showConfigNotice(lines, embed.nonce));
+      });
     if (domReady()) void start();
     else disconnects.add(listen('DOMContentLoaded', () => void start(), { once: true }));
   }

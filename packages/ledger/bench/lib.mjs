@@ -77,3 +77,20 @@ export function markdownTable(header, align, rows) {
   const rule = `| ${widths.map((w, i) => (align[i] === 'r' ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
   return [line(header), rule, ...rows.map(line)];
 }
+
+/**
+ * In a child process running a ledger: tells the parent where it listens (plus `extra`), and on
+ * the parent's "stop" closes the ledger and its storage and exits.
+ * @param {{ url: string, close(): Promise<void> }} ledger
+ * @param {{ close(): Promise<void> }} storage
+ */
+export function serveParent(ledger, storage, extra = {}) {
+  process.send?.({ url: ledger.url, ...extra });
+  process.on('message', async (msg) => {
+    if (msg === 'stop') {
+      await ledger.close();
+      await storage.close();
+      process.exit(0);
+    }
+  });
+}

@@ -18,7 +18,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleLedger, markdownTable, pct, requireFromLedger } from './lib.mjs';
+import { bundleLedger, markdownTable, pct, requireFromLedger, serveParent } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TOKEN = 'bench-token-0123456789abcdef';
@@ -380,14 +380,7 @@ if (process.argv[2] === '--child') {
     rateLimit: false,
     token: TOKEN,
   });
-  process.send?.({ url: ledger.url, bigConsent, populateMs, openMs });
-  process.on('message', async (msg) => {
-    if (msg === 'stop') {
-      await ledger.close();
-      await storage.close();
-      process.exit(0);
-    }
-  });
+  serveParent(ledger, storage, { bigConsent, populateMs, openMs });
 } else {
   await main();
 }

@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleLedger, markdownTable, pct, requireFromLedger } from './lib.mjs';
+import { bundleLedger, markdownTable, pct, requireFromLedger, serveParent } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -321,14 +321,7 @@ if (process.argv[2] === '--child') {
       ? lib.createPostgresStorage({ connectionString: target, max: 10 })
       : lib.createSqliteStorage(target);
   const ledger = await lib.startLedger({ storage, port: 0, host: '127.0.0.1', rateLimit: false });
-  process.send?.({ url: ledger.url });
-  process.on('message', async (msg) => {
-    if (msg === 'stop') {
-      await ledger.close();
-      await storage.close();
-      process.exit(0);
-    }
-  });
+  serveParent(ledger, storage);
 } else {
   await main();
 }

@@ -1,24 +1,15 @@
 import type { BannerOptions } from '@assent/banner';
-import type {
-  ConsentConfig,
-  ConsentState,
-  ConsentStore,
-  DecisionOptions,
-  PlaceholderTexts,
-} from '@assent/core';
+import type { ConsentConfig, ConsentState, ConsentStore, PlaceholderTexts } from '@assent/core';
 import type { ReactNode } from 'react';
 
 /**
  * The store's decision methods, bound to the provider's store: the same functions for the
  * provider's whole life (safe in effect dependencies). In a server render they do nothing.
  */
-export interface ConsentActions {
-  acceptAll(options?: DecisionOptions): void;
-  rejectAll(options?: DecisionOptions): void;
-  update(choices: Readonly<Record<string, boolean>>, options?: DecisionOptions): void;
-  reset(): void;
-  showPreferences(): void;
-}
+export type ConsentActions = Pick<
+  ConsentStore,
+  'acceptAll' | 'rejectAll' | 'update' | 'reset' | 'showPreferences'
+>;
 
 /** What {@link useConsent} returns. */
 export interface UseConsentResult extends ConsentActions {

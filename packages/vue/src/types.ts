@@ -1,5 +1,5 @@
 import type { BannerOptions } from '@assent/banner';
-import type { ConsentConfig, ConsentState, ConsentStore, DecisionOptions } from '@assent/core';
+import type { ConsentConfig, ConsentState, ConsentStore } from '@assent/core';
 
 export type { PlaceholderTexts } from '@assent/core';
 
@@ -21,13 +21,10 @@ export interface AssentOptions {
 }
 
 /** The store's decision methods, bound to the app's store. In a server render they do nothing. */
-export interface ConsentActions {
-  acceptAll(options?: DecisionOptions): void;
-  rejectAll(options?: DecisionOptions): void;
-  update(choices: Readonly<Record<string, boolean>>, options?: DecisionOptions): void;
-  reset(): void;
-  showPreferences(): void;
-}
+export type ConsentActions = Pick<
+  ConsentStore,
+  'acceptAll' | 'rejectAll' | 'update' | 'reset' | 'showPreferences'
+>;
 
 /** What {@link useConsent} returns. */
 export interface UseConsentResult extends ConsentActions {
